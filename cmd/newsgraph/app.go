@@ -1,0 +1,162 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/pflag"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// App is one invocation of the command line: its streams and environment.
+// Nothing below it touches os.Stdout, os.Exit or os.Getenv directly.
+type App struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+}
+
+// command is one subcommand: its name, a one-line summary, its usage text
+// and the function that runs it.
+type command struct {
+	name    string
+	summary string
+	usage   string // synopsis and description, without the flags
+	run     func(a *App, args []string) error
+}
+
+// commands returns the subcommands in the order help lists them.
+func commands() []command {
+	return []command{
+		buildCommand(),
+		loadCommand(),
+		exportCommand(),
+		queryCommand(),
+		statsCommand(),
+		evalCommand(),
+		versionCommand(),
+	}
+}
+
+func lookup(name string) (command, bool) {
+	for _, c := range commands() {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+// usageError is a mistake in how the command was called: exit status 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
+}
+
+// Run runs the command line args (without the program name) and returns the
+// exit status: 0 success, 1 failure, 2 usage error.
+func (a *App) Run(args []string) int {
+	if len(args) == 0 {
+		a.printHelp(a.Stderr)
+		return 2
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "--help":
+		return a.help(args[1:])
+	}
+	c, ok := lookup(name)
+	if !ok {
+		fmt.Fprintf(a.Stderr, "newsgraph: unknown command %q; run 'newsgraph help' for the list\n", name)
+		return 2
+	}
+	err := c.run(a, args[1:])
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, pflag.ErrHelp):
+		return 0
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(a.Stderr, "newsgraph %s: %s\nrun 'newsgraph help %s' for usage\n", c.name, ue.msg, c.name)
+		return 2
+	}
+	fmt.Fprintf(a.Stderr, "newsgraph: %s\n", strings.TrimSpace(err.Error()))
+	return 1
+}
+
+func (a *App) help(args []string) int {
+	if len(args) == 0 {
+		a.printHelp(a.Stdout)
+		return 0
+	}
+	c, ok := lookup(args[0])
+	if !ok {
+		fmt.Fprintf(a.Stderr, "newsgraph: unknown command %q; run 'newsgraph help' for the list\n", args[0])
+		return 2
+	}
+	_ = c.run(a, []string{"--help"})
+	return 0
+}
+
+func (a *App) printHelp(w io.Writer) {
+	fmt.Fprint(w, `newsgraph reads English news articles and builds a knowledge graph of the
+countries, people, organisations and places in them and the CAMEO-coded
+events between them, stored in a Cayley graph database.
+
+Usage:
+
+	newsgraph <command> [flags] [arguments]
+
+Commands:
+
+`)
+	for _, c := range commands() {
+		fmt.Fprintf(w, "\t%-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, `
+The store is a bbolt file, ./newsgraph.db unless --db or NEWSGRAPH_DB says
+otherwise; --db memory: keeps the graph in memory for one command.
+
+Run 'newsgraph help <command>' for a command's flags.
+`)
+}
+
+// parse parses a command's flags. On -h/--help it prints the command's usage
+// and its flags to standard output and returns pflag.ErrHelp; on a mistake it
+// returns a usageError.
+func (a *App) parse(c command, fs *pflag.FlagSet, args []string) error {
+	fs.Usage = func() {}
+	fs.SetOutput(io.Discard)
+	fs.SortFlags = false
+	err := fs.Parse(args)
+	if errors.Is(err, pflag.ErrHelp) {
+		fmt.Fprintf(a.Stdout, "%s\n", strings.TrimSpace(c.usage))
+		if fu := fs.FlagUsages(); fu != "" {
+			fmt.Fprintf(a.Stdout, "\nFlags:\n%s", fu)
+		}
+		return err
+	}
+	if err != nil {
+		return usagef("%v", err)
+	}
+	return nil
+}
+
+// dbFlag adds the --db flag shared by every command that opens the store.
+func (a *App) dbFlag(fs *pflag.FlagSet) *string {
+	def := a.Getenv("NEWSGRAPH_DB")
+	if def == "" {
+		def = "newsgraph.db"
+	}
+	return fs.String("db", def, "the store: a bbolt file, or memory: for an in-memory graph (env NEWSGRAPH_DB)")
+}

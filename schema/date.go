@@ -1,0 +1,80 @@
+package schema
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Date is a calendar date known to the year, the month or the day: the
+// precision the text gives. Month and Day are 0 when unknown.
+type Date struct {
+	Year, Month, Day int
+}
+
+// IsZero reports whether no date is known.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// String formats the date as YYYY, YYYY-MM or YYYY-MM-DD.
+func (d Date) String() string {
+	switch {
+	case d.Year == 0:
+		return ""
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// Literal returns the date as an xsd:date, xsd:gYearMonth or xsd:gYear literal.
+func (d Date) Literal() quad.Value {
+	t := XSDDate
+	switch {
+	case d.Month == 0:
+		t = XSDGYear
+	case d.Day == 0:
+		t = XSDGYearMonth
+	}
+	return quad.TypedString{Value: quad.String(d.String()), Type: t}
+}
+
+// ParseDate reads YYYY, YYYY-MM or YYYY-MM-DD.
+func ParseDate(s string) (Date, error) {
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return Date{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	var n [3]int
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || (i > 0 && len(p) != 2) {
+			return Date{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+		}
+		n[i] = v
+	}
+	d := Date{n[0], n[1], n[2]}
+	if len(parts) > 1 && (d.Month < 1 || d.Month > 12) {
+		return Date{}, fmt.Errorf("date %q: month out of range", s)
+	}
+	if len(parts) > 2 && (d.Day < 1 || d.Day > daysIn(d.Year, d.Month)) {
+		return Date{}, fmt.Errorf("date %q: day out of range", s)
+	}
+	return d, nil
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
