@@ -1,0 +1,263 @@
+package loaders
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Article is one article as read from an input, before extraction.
+type Article struct {
+	Source   string      // where it came from: a path, "path:LINE" for JSON lines, or "-"
+	ID       string      // the record's id, when the input gives one
+	Date     schema.Date // publication date; zero when unknown
+	Headline string      // sentence 0
+	Body     string      // paragraphs separated by newlines
+	Hash     string      // hex SHA-256 of the article's bytes
+}
+
+// Options control how inputs are read.
+type Options struct {
+	// Date is the publication date given to plain-text articles that have
+	// no "date YYYY-MM-DD" first line. Without it such files are an error.
+	Date schema.Date
+}
+
+// BadInputError is an input, or one record of it, that could not be read.
+// Reading goes on after it; the caller decides whether to stop.
+type BadInputError struct {
+	Source string
+	Err    error
+}
+
+func (e *BadInputError) Error() string { return e.Source + ": " + e.Err.Error() }
+func (e *BadInputError) Unwrap() error { return e.Err }
+
+// Read reads every article of the inputs in order and calls fn for each.
+// An input is a file, a directory (every *.txt below it, in lexical order) or
+// "-" for stdin. A record that cannot be read is passed to bad, and reading
+// goes on; an error from fn or bad stops reading and is returned.
+func Read(inputs []string, stdin io.Reader, opts Options, fn func(Article) error, bad func(*BadInputError) error) error {
+	for _, in := range inputs {
+		var err error
+		if in == "-" {
+			err = readStream("-", stdin, opts, fn, bad)
+		} else {
+			err = readPath(in, opts, fn, bad)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readPath(path string, opts Options, fn func(Article) error, bad func(*BadInputError) error) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return bad(&BadInputError{path, unwrapPathError(err)})
+	}
+	if !st.IsDir() {
+		return readFile(path, opts, fn, bad)
+	}
+	var files []string
+	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".txt") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return bad(&BadInputError{path, unwrapPathError(err)})
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		if err := readFile(f, opts, fn, bad); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func readFile(path string, opts Options, fn func(Article) error, bad func(*BadInputError) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return bad(&BadInputError{path, unwrapPathError(err)})
+	}
+	defer f.Close()
+	return readStream(path, f, opts, fn, bad)
+}
+
+// readStream sniffs the stream: gzip by its magic bytes, JSON lines by a
+// first non-space '{', otherwise one article.
+func readStream(name string, r io.Reader, opts Options, fn func(Article) error, bad func(*BadInputError) error) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return bad(&BadInputError{name, err})
+		}
+		defer zr.Close()
+		br = bufio.NewReaderSize(zr, 1<<16)
+	}
+	first, err := firstNonSpace(br)
+	if err != nil {
+		return bad(&BadInputError{name, err})
+	}
+	if first == '{' {
+		return readJSONLines(name, br, fn, bad)
+	}
+	data, err := io.ReadAll(br)
+	if err != nil {
+		return bad(&BadInputError{name, err})
+	}
+	a, err := ParseArticle(data, opts)
+	if err != nil {
+		return bad(&BadInputError{name, err})
+	}
+	a.Source = name
+	return fn(a)
+}
+
+func firstNonSpace(br *bufio.Reader) (byte, error) {
+	for n := 1; ; n++ {
+		b, err := br.Peek(n)
+		if len(b) < n {
+			if err == io.EOF || err == bufio.ErrBufferFull {
+				return 0, errors.New("empty input")
+			}
+			return 0, err
+		}
+		switch c := b[n-1]; c {
+		case ' ', '\t', '\r', '\n':
+			continue
+		default:
+			return c, nil
+		}
+	}
+}
+
+type jsonRecord struct {
+	ID    string `json:"id"`
+	Date  string `json:"date"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+	URL   string `json:"url"`
+}
+
+func readJSONLines(name string, br *bufio.Reader, fn func(Article) error, bad func(*BadInputError) error) error {
+	line := 0
+	for {
+		raw, err := br.ReadBytes('\n')
+		if len(raw) > 0 {
+			line++
+			if rec := bytes.TrimSpace(raw); len(rec) > 0 {
+				src := fmt.Sprintf("%s:%d", name, line)
+				a, perr := parseRecord(rec)
+				if perr != nil {
+					if err := bad(&BadInputError{src, perr}); err != nil {
+						return err
+					}
+				} else {
+					a.Source = src
+					if err := fn(a); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return bad(&BadInputError{name, err})
+		}
+	}
+}
+
+func parseRecord(rec []byte) (Article, error) {
+	var r jsonRecord
+	if err := json.Unmarshal(rec, &r); err != nil {
+		return Article{}, fmt.Errorf("not a JSON record: %v", err)
+	}
+	if strings.TrimSpace(r.Text) == "" && strings.TrimSpace(r.Title) == "" {
+		return Article{}, errors.New(`record has no "title" and no "text"`)
+	}
+	a := Article{ID: r.ID, Headline: strings.TrimSpace(r.Title), Body: r.Text, Hash: hashOf(rec)}
+	if r.Date != "" {
+		d, err := schema.ParseDate(r.Date)
+		if err != nil {
+			return Article{}, err
+		}
+		a.Date = d
+	}
+	return a, nil
+}
+
+// ParseArticle reads one article file: a first line "date YYYY-MM-DD
+// headline" (leading white space allowed), then the body. Without that line
+// the text is accepted only when opts.Date is set; its first line is then the
+// headline.
+func ParseArticle(data []byte, opts Options) (Article, error) {
+	a := Article{Hash: hashOf(data)}
+	text := strings.TrimLeft(string(data), " \t\r\n\ufeff")
+	if text == "" {
+		return Article{}, errors.New("empty input")
+	}
+	first, rest, _ := strings.Cut(text, "\n")
+	first = strings.TrimSpace(first)
+	if f := strings.Fields(first); len(f) >= 2 && f[0] == "date" {
+		d, err := schema.ParseDate(f[1])
+		if err != nil || d.Day == 0 {
+			return Article{}, fmt.Errorf("first line: want \"date YYYY-MM-DD headline\", got %q", truncate(first, 40))
+		}
+		a.Date = d
+		a.Headline = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(first, "date"), " "))
+		a.Headline = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(a.Headline), f[1]))
+		a.Body = rest
+		return a, nil
+	}
+	if opts.Date.IsZero() {
+		return Article{}, errors.New(`no "date YYYY-MM-DD headline" first line; give --date for plain text`)
+	}
+	a.Date = opts.Date
+	a.Headline = first
+	a.Body = rest
+	return a, nil
+}
+
+func hashOf(b []byte) string {
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}

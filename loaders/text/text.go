@@ -1,0 +1,261 @@
+// Package text splits an article into sentences and tokens with byte
+// offsets: the headline is sentence 0, each paragraph of the body is split at
+// sentence ends that are not abbreviations, and tokens are words (with
+// internal hyphens, apostrophes and the dots of "U.S."), numbers
+// ("120,000", "3.5") and single punctuation marks, with a possessive "'s"
+// split off as its own token.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word Kind = iota
+	Number
+	Punct
+)
+
+// Token is one token of a sentence. Start and End are byte offsets into the
+// sentence's Text.
+type Token struct {
+	Text       string
+	Start, End int
+	Kind       Kind
+}
+
+// Sentence is one sentence of an article.
+type Sentence struct {
+	Index  int // 0 is the headline
+	Text   string
+	Tokens []Token
+}
+
+// Split returns the article's sentences: the headline first, then the body's.
+func Split(headline, body string) []Sentence {
+	var out []Sentence
+	add := func(s string) {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return
+		}
+		out = append(out, Sentence{Index: len(out), Text: s, Tokens: Tokenize(s)})
+	}
+	add(headline)
+	for _, para := range strings.Split(body, "\n") {
+		para = strings.TrimSpace(para)
+		if para == "" {
+			continue
+		}
+		for _, s := range splitParagraph(para) {
+			add(s)
+		}
+	}
+	return out
+}
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
+	"col": true, "maj": true, "sgt": true, "capt": true, "cpt": true, "adm": true, "gov": true,
+	"sen": true, "rep": true, "st": true, "jr": true, "sr": true, "inc": true, "ltd": true,
+	"corp": true, "co": true, "vs": true, "no": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "rev": true, "fr": true, "mt": true, "ft": true, "approx": true,
+	"dept": true, "est": true, "fig": true, "pres": true, "atty": true, "supt": true,
+}
+
+// sentenceStarters are words that, after a dotted acronym such as "U.S.",
+// show that the dot also ended the sentence.
+var sentenceStarters = map[string]bool{
+	"The": true, "It": true, "He": true, "She": true, "They": true, "We": true, "I": true,
+	"But": true, "In": true, "A": true, "An": true, "This": true, "That": true, "These": true,
+	"Those": true, "His": true, "Her": true, "Their": true, "Its": true, "On": true, "At": true,
+	"After": true, "And": true, "As": true, "Meanwhile": true, "However": true, "There": true,
+}
+
+func splitParagraph(p string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += size
+			continue
+		}
+		end := i + size
+		// Take further terminators and closing quotes or brackets.
+		for end < len(p) {
+			r2, s2 := utf8.DecodeRuneInString(p[end:])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '"' || r2 == '”' || r2 == '’' || r2 == '\'' || r2 == ')' || r2 == ']' {
+				end += s2
+				continue
+			}
+			break
+		}
+		j := end
+		for j < len(p) && (p[j] == ' ' || p[j] == '\t') {
+			j++
+		}
+		if j == end || j >= len(p) {
+			i = end
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(p[j:])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '‘' || next == '(' || next == '[') {
+			i = end
+			continue
+		}
+		if r == '.' && end == i+1 && !endsSentence(p[start:i], p[j:]) {
+			i = end
+			continue
+		}
+		out = append(out, p[start:end])
+		start = j
+		i = j
+	}
+	if start < len(p) {
+		out = append(out, p[start:])
+	}
+	return out
+}
+
+// endsSentence decides whether a dot after before ends the sentence, given
+// the text after it.
+func endsSentence(before, after string) bool {
+	k := len(before)
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:k])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		k -= size
+	}
+	word := before[k:]
+	if word == "" {
+		return true
+	}
+	if abbreviations[strings.ToLower(word)] {
+		return false
+	}
+	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper(rune(word[0])) {
+		return false // an initial: "John F. Kennedy"
+	}
+	if strings.Contains(word, ".") { // "U.S." or "D.C."
+		nextWord := after
+		if sp := strings.IndexAny(after, " ,;:"); sp >= 0 {
+			nextWord = after[:sp]
+		}
+		return sentenceStarters[nextWord]
+	}
+	return true
+}
+
+// Tokenize splits a sentence into tokens.
+func Tokenize(s string) []Token {
+	toks := make([]Token, 0, len(s)/5)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsDigit(r):
+			j := i + size
+			for j < len(s) {
+				r2, s2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsDigit(r2) {
+					j += s2
+					continue
+				}
+				if (r2 == ',' || r2 == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+					j += s2
+					continue
+				}
+				break
+			}
+			// "2020-2023", "9/11", "1,000-kilometer": a number joined to more.
+			kind := Number
+			for j < len(s) && (s[j] == '-' || s[j] == '/') && j+1 < len(s) && isWordByte(s, j+1) {
+				j++
+				for j < len(s) && isWordByte(s, j) {
+					_, s2 := utf8.DecodeRuneInString(s[j:])
+					j += s2
+				}
+				kind = Word
+			}
+			toks = append(toks, Token{Text: s[i:j], Start: i, End: j, Kind: kind})
+			i = j
+		case unicode.IsLetter(r):
+			j := wordEnd(s, i)
+			// A possessive 's or ’s is its own token.
+			if w := s[i:j]; len(w) > 2 {
+				if strings.HasSuffix(w, "'s") {
+					toks = append(toks, Token{Text: s[i : j-2], Start: i, End: j - 2}, Token{Text: "'s", Start: j - 2, End: j})
+					i = j
+					continue
+				}
+				if strings.HasSuffix(w, "’s") {
+					k := j - len("’s")
+					toks = append(toks, Token{Text: s[i:k], Start: i, End: k}, Token{Text: "’s", Start: k, End: j})
+					i = j
+					continue
+				}
+			}
+			toks = append(toks, Token{Text: s[i:j], Start: i, End: j})
+			i = j
+		default:
+			toks = append(toks, Token{Text: s[i : i+size], Start: i, End: i + size, Kind: Punct})
+			i += size
+		}
+	}
+	return toks
+}
+
+func isWordByte(s string, j int) bool {
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// wordEnd returns the end of the word starting at i: letters, digits and
+// marks, joined by single hyphens, apostrophes, ampersands or the dots of an
+// acronym ("U.S.", "E.U.").
+func wordEnd(s string, i int) int {
+	j := i
+	dotted := false
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' || r == '&' || r == '‑' {
+			if j+size < len(s) && isWordByte(s, j+size) {
+				j += size
+				continue
+			}
+			break
+		}
+		if r == '.' {
+			// Acronym dots: a single letter before and a letter after, or the
+			// final dot of an acronym that already has one.
+			prevLetter := j-i == 1 || (j >= 2 && s[j-2] == '.')
+			if j+1 < len(s) && isWordByte(s, j+1) && prevLetter {
+				j++
+				dotted = true
+				continue
+			}
+			if dotted && prevLetter {
+				j++
+			}
+			break
+		}
+		break
+	}
+	return j
+}
