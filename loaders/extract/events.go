@@ -1,0 +1,811 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// event is an event being read, before merging.
+type event struct {
+	code         string
+	agents       []*entity
+	targets      []*entity
+	participants []*entity
+	locations    []*entity
+	date         schema.Date
+	explicitDate bool
+	quantity     int
+	sent         int
+	tok          int
+}
+
+// nonPeopleObjects after "released" or "held" show the object is not people.
+var nonPeopleObjects = set(
+	"statement", "statements", "report", "reports", "video", "videos", "data", "details", "funds",
+	"information", "plan", "plans", "document", "documents", "footage", "image", "images",
+	"photo", "photos", "figures", "results", "list", "names", "budget", "album", "book", "film",
+	"song", "tape", "tapes", "emails", "transcript", "memo", "files", "findings", "analysis",
+	"talks", "meeting", "meetings", "a", "an", "the", "its", "their", "his", "her", "election",
+	"elections", "vote", "referendum", "summit", "conference", "rally", "news", "briefing",
+	"power", "office", "position", "seat", "seats", "lead", "majority", "control", "record",
+	"hearing", "hearings", "event", "events", "discussions", "ceremony", "version", "update",
+)
+
+// peopleWords are nouns for people that an arrest or release concerns.
+var peopleWords = set(
+	"prisoners", "prisoner", "pows", "pow", "detainees", "detainee", "hostages", "hostage",
+	"captives", "soldiers", "soldier", "servicemen", "serviceman", "personnel", "civilians",
+	"people", "persons", "nationals", "citizens", "journalists", "journalist", "activists",
+	"fighters", "troops", "men", "women", "children", "inmates", "individuals", "americans",
+	"leaders", "members", "officers", "sailors", "crew", "reporter", "dissidents", "suspects",
+	"suspect", "migrants", "refugees", "protesters", "opponents", "critics", "workers",
+)
+
+// violentFalseObjects after "struck" or "strike" mean no violence.
+var violentFalseObjects = set("deal", "agreement", "accord", "balance", "tone", "chord", "note", "bargain", "compromise", "pose", "match", "gold", "oil", "a", "back")
+
+var beForms = set("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets")
+
+// clauseBreaks stop the search for an actor.
+var clauseBreaks = set(";", ":", "—", "–", "“", "”", "\"", "(", ")")
+
+var lightVerbs = set("held", "hold", "holds", "holding", "launched", "launch", "launches", "began", "begin", "begins", "conducted", "conduct", "carried", "waged", "wages", "wage", "imposed", "impose", "imposes", "staged", "stepped", "escalated", "continued", "continues", "resumed", "started", "start", "starts", "made", "make", "paid", "pay", "opened", "led", "leads", "lead")
+
+// findEvents reads the events of every sentence.
+func (r *reader) findEvents() {
+	for si := range r.sents {
+		words := r.words[si]
+		lower := make([]string, len(words))
+		for i, w := range words {
+			lower[i] = strings.ToLower(w)
+		}
+		inMention := make([]bool, len(words))
+		for _, m := range r.mentions[si] {
+			for k := m.start; k < m.end; k++ {
+				inMention[k] = true
+			}
+		}
+		dates := findDates(words, r.pub)
+		for i := 0; i < len(words); i++ {
+			if inMention[i] {
+				continue
+			}
+			t, ok := r.x.triggers.at(lower, i)
+			if !ok {
+				continue
+			}
+			end := i + len(t.words)
+			r.readEvent(si, lower, t, i, end, dates)
+			i = end - 1
+		}
+	}
+}
+
+func negated(lower []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch lower[k] {
+		case "not", "never", "n't", "no", "didn't", "won't", "wouldn't", "hasn't", "haven't", "don't", "doesn't", "refused", "declined", "without":
+			return true
+		}
+	}
+	return false
+}
+
+func isPassive(lower []string, t trigger, i int) bool {
+	if t.noun || len(t.words) > 2 {
+		return false
+	}
+	w := t.words[0]
+	if !(strings.HasSuffix(w, "ed") || w == "held" || w == "taken" || w == "beaten" || w == "freed" || w == "struck" || w == "fought" || w == "met" || w == "hit") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if beForms[lower[k]] {
+			return true
+		}
+		switch lower[k] {
+		case "also", "mostly", "reportedly", "allegedly", "later", "then", "being", "already", "previously", "recently", "subsequently", "all", "both":
+			continue
+		}
+		break
+	}
+	return false
+}
+
+func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates []dateMention) {
+	if negated(lower, i) && t.code[:2] != "12" {
+		return
+	}
+	// "to sign a treaty": an infinitive tells an aim, not a happening.
+	if !t.noun && t.ctx != ctxIntent && i > 0 && lower[i-1] == "to" {
+		return
+	}
+	// "prisoners of war" is no war.
+	if t.words[0] == "war" && i >= 2 && lower[i-1] == "of" && peopleWords[lower[i-2]] {
+		return
+	}
+	code := t.code
+	// "in exchange for" is not an exchange; "trade" talks of commerce
+	// unless prisoners are traded.
+	if t.ctx == ctxExchange {
+		if i > 0 && lower[i-1] == "in" && end < len(lower) && lower[end] == "for" {
+			return
+		}
+		if !sentenceHas(lower, peopleWords) && !strings.Contains(strings.Join(t.words, " "), "prisoner") {
+			return
+		}
+	}
+	if code[:2] == "19" && end < len(lower) && violentFalseObjects[lower[end]] && (t.words[0] == "struck" || t.words[0] == "strike") {
+		return
+	}
+	passive := isPassive(lower, t, i)
+	if t.ctx == ctxPeople && !r.concernsPeople(si, lower, i, end, passive) {
+		return
+	}
+	if t.ctx == ctxIntent {
+		code = intentCode(lower, end, r)
+		if code == "" {
+			return
+		}
+	}
+	ev := &event{code: code, sent: si, tok: i}
+	switch {
+	case passive:
+		ev.agents = r.byAgent(si, end)
+		ev.targets = r.groupBefore(si, i, 12)
+	case t.noun:
+		ev.agents, ev.targets = r.nominalActors(si, lower, i, end, t)
+	default:
+		ev.agents = r.groupBefore(si, i, 15)
+		ev.targets = r.targetAfter(si, lower, end)
+	}
+	if len(ev.agents) == 0 {
+		return
+	}
+	if t.ctx == ctxPeople || t.ctx == ctxExchange {
+		ev.quantity = r.quantityNear(si, lower, i, end, passive)
+	}
+	if d, ok := eventDate(lower, dates, i, end); ok {
+		ev.date, ev.explicitDate = d, true
+	} else {
+		ev.date = r.pub
+	}
+	for _, m := range r.mentions[si] {
+		if m.located && m.ent.kind == schema.KindPlace && m.start > i && m.start-end < 4 {
+			ev.locations = append(ev.locations, m.ent)
+		}
+	}
+	if t.ctx == ctxExchange || (t.symmet && len(ev.targets) == 0 && len(ev.agents) >= 2 && t.ctx == ctxExchange) {
+		r.addExchange(ev)
+		return
+	}
+	r.addEvent(ev)
+}
+
+// addExchange turns one exchange between two sides into two 0841 events,
+// one in each direction.
+func (r *reader) addExchange(ev *event) {
+	sides := append(append([]*entity(nil), ev.agents...), ev.targets...)
+	sides = uniqueEntities(sides)
+	if len(sides) != 2 {
+		return
+	}
+	for k := 0; k < 2; k++ {
+		e := *ev
+		e.code = "0841"
+		e.agents = []*entity{sides[k]}
+		e.targets = []*entity{sides[1-k]}
+		e.quantity = 0
+		r.addEvent(&e)
+	}
+}
+
+func (r *reader) addEvent(ev *event) {
+	ev.agents = uniqueEntities(ev.agents)
+	var targets []*entity
+	for _, t := range uniqueEntities(ev.targets) {
+		if !containsEntity(ev.agents, t) {
+			targets = append(targets, t)
+		}
+	}
+	ev.targets = targets
+	r.events = append(r.events, ev)
+}
+
+func sentenceHas(lower []string, words map[string]bool) bool {
+	for _, w := range lower {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// concernsPeople reports whether a release or arrest is of people.
+func (r *reader) concernsPeople(si int, lower []string, i, end int, passive bool) bool {
+	if !passive {
+		if end < len(lower) && nonPeopleObjects[lower[end]] {
+			// "released a statement", but "released the prisoners".
+			if !(end+1 < len(lower) && (peopleWords[lower[end+1]] || r.personAt(si, end+1))) {
+				return false
+			}
+		}
+		for k := end; k < len(lower) && k < end+6; k++ {
+			if peopleWords[lower[k]] || r.personAt(si, k) || r.demonymAt(si, k) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if peopleWords[lower[k]] || r.personAt(si, k) || r.demonymAt(si, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reader) personAt(si, k int) bool {
+	for _, m := range r.mentions[si] {
+		if m.start <= k && k < m.end && m.ent.kind == schema.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reader) demonymAt(si, k int) bool {
+	for _, m := range r.mentions[si] {
+		if m.start <= k && k < m.end && m.role == roleDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// intentCode codes an expression of intent by what is intended.
+func intentCode(lower []string, end int, r *reader) string {
+	stop := end + 8
+	if stop > len(lower) {
+		stop = len(lower)
+	}
+	next := strings.Join(lower[end:stop], " ")
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(next, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("normalise", "normalize", "peace treaty", "peace deal", "settle", "end the war", "resolve the conflict", "peace agreement", "reach peace"):
+		return "037"
+	case has("mediate", "peace broker", "broker"):
+		return "039"
+	case has("release", "free ", "swap", "exchange", "hand over"):
+		return "0353"
+	case has("meet", "talks", "negotiat", "hold talks", "discuss"):
+		return "036"
+	case has("military aid", "weapons", "arms"):
+		return "0332"
+	case has("humanitarian"):
+		return "0333"
+	case has("aid", "assistance", "financial support"):
+		return "033"
+	case has("cooperat", "partnership", "ties"):
+		if has("defense", "defence", "military", "security") {
+			return "0312"
+		}
+		return "030"
+	case has("support"):
+		return "032"
+	case has("ceasefire", "de-escalate", "withdraw"):
+		return "0356"
+	case has("lift sanctions", "ease sanctions"):
+		return "0354"
+	}
+	return ""
+}
+
+// actorMentionKinds are the kinds that act in events.
+func isActor(m mention) bool {
+	switch m.ent.kind {
+	case schema.KindCountry, schema.KindOrganization, schema.KindPerson:
+		return true
+	case schema.KindPlace:
+		return !m.located
+	}
+	return false
+}
+
+// groupBefore returns the actors of the nearest coordinated group ending
+// before token i, within limit tokens and the same clause; a plural
+// reference ("the two countries") stands for the story's two main states.
+func (r *reader) groupBefore(si, i, limit int) []*entity {
+	words := r.words[si]
+	ms := r.mentions[si]
+	for k := i - 1; k >= 0 && k >= i-limit; k-- {
+		if clauseBreaks[words[k]] {
+			return nil
+		}
+		if lw := strings.ToLower(words[k]); lw == "they" || lw == "their" {
+			return r.pluralAntecedent(si, k)
+		}
+		if pluralActors[strings.ToLower(words[k])] && k > 0 {
+			p := strings.ToLower(words[k-1])
+			if p == "two" || p == "both" || p == "the" || (k > 1 && strings.EqualFold(words[k-2], "two")) {
+				return r.mainCountries(si)
+			}
+		}
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			m := ms[mi]
+			if m.end-1 == k && isActor(m) {
+				if m.possessive {
+					// "Ukraine's Foreign Minister Dmytro Kuleba": the person
+					// after is the actor; the possessive is the state.
+					continue
+				}
+				return r.groupAround(si, mi)
+			}
+		}
+	}
+	return nil
+}
+
+// groupAround returns the entities of the coordinated group of mentions
+// containing mention mi ("the European Union and the United States"),
+// with the states in the titles of people in it.
+func (r *reader) groupAround(si, mi int) []*entity {
+	words := r.words[si]
+	ms := r.mentions[si]
+	joins := func(a, b int) bool { // tokens [a,b) join two mentions
+		if b-a > 4 || b < a {
+			return false
+		}
+		for k := a; k < b; k++ {
+			switch strings.ToLower(words[k]) {
+			case "and", ",", "or", "the", "as", "well", "both", "also":
+				continue
+			}
+			return false
+		}
+		return true
+	}
+	lo, hi := mi, mi
+	for lo > 0 && isActor(ms[lo-1]) && joins(ms[lo-1].end, ms[lo].start) && !ms[lo-1].possessive {
+		lo--
+	}
+	for hi+1 < len(ms) && isActor(ms[hi+1]) && joins(ms[hi].end, ms[hi+1].start) && !ms[hi].possessive {
+		hi++
+	}
+	var out []*entity
+	for k := lo; k <= hi; k++ {
+		if isActor(ms[k]) {
+			out = append(out, ms[k].ent)
+			// A person's state named in their title acts with them.
+			if ms[k].ent.kind == schema.KindPerson && k > 0 && ms[k-1].end < ms[k].start && ms[k].start-ms[k-1].end <= 4 && ms[k-1].ent.kind == schema.KindCountry && titleEndingAt(words, ms[k].start) >= 0 {
+				out = append(out, ms[k-1].ent)
+			}
+		}
+	}
+	return out
+}
+
+// mainCountries returns the two most mentioned countries of the article up
+// to sentence si.
+func (r *reader) mainCountries(si int) []*entity {
+	count := map[*entity]int{}
+	for s := 0; s <= si; s++ {
+		for _, m := range r.mentions[s] {
+			if m.ent.kind == schema.KindCountry {
+				count[m.ent]++
+			}
+		}
+	}
+	var cs []*entity
+	for e := range count {
+		cs = append(cs, e)
+	}
+	sort.Slice(cs, func(a, b int) bool {
+		if count[cs[a]] != count[cs[b]] {
+			return count[cs[a]] > count[cs[b]]
+		}
+		return cs[a].first < cs[b].first || (cs[a].first == cs[b].first && cs[a].name < cs[b].name)
+	})
+	if len(cs) < 2 {
+		return nil
+	}
+	return cs[:2]
+}
+
+// byAgent returns the group after "by" following a passive verb.
+func (r *reader) byAgent(si, end int) []*entity {
+	words := r.words[si]
+	for k := end; k < len(words) && k < end+4; k++ {
+		if strings.EqualFold(words[k], "by") {
+			return r.groupStartingNear(si, k+1, 3)
+		}
+		if clauseBreaks[words[k]] || words[k] == "," {
+			return nil
+		}
+	}
+	return nil
+}
+
+// groupStartingNear returns the group of the first actor mention starting
+// within limit tokens of token k.
+func (r *reader) groupStartingNear(si, k, limit int) []*entity {
+	words := r.words[si]
+	for mi, m := range r.mentions[si] {
+		if m.start >= k && m.start <= k+limit && isActor(m) {
+			for j := k; j < m.start; j++ {
+				if clauseBreaks[words[j]] || words[j] == "," {
+					return nil
+				}
+			}
+			return r.groupAround(si, mi)
+		}
+	}
+	return nil
+}
+
+// targetAfter returns the first actor group after an active verb, within
+// the clause.
+func (r *reader) targetAfter(si int, lower []string, end int) []*entity {
+	for mi, m := range r.mentions[si] {
+		if m.start < end {
+			continue
+		}
+		if m.start > end+8 {
+			return nil
+		}
+		for j := end; j < m.start; j++ {
+			switch lower[j] {
+			case ";", ".", "that", "which", "who", "because", "after", "while", "but", "since", "when", "said", "says":
+				return nil
+			}
+		}
+		if !isActor(m) && m.role != roleDemonym {
+			continue
+		}
+		return r.groupAround(si, mi)
+	}
+	return nil
+}
+
+// nominalActors finds the agent and target of a noun trigger: "Russia's
+// invasion of Ukraine", "the Russian invasion", "talks between A and B",
+// "sanctions on Moscow by the US".
+func (r *reader) nominalActors(si int, lower []string, i, end int, t trigger) (agents, targets []*entity) {
+	ms := r.mentions[si]
+	// Before: a possessive or a demonym, over up to two adjectives.
+	k := i
+	for steps := 0; k > 0 && steps < 3; steps++ {
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			m := ms[mi]
+			if (m.possessive && m.end+1 == k) || (m.end == k && (m.role == roleDemonym || m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization)) {
+				if isActor(m) || m.role == roleDemonym {
+					agents = r.groupAround(si, mi)
+				}
+				break
+			}
+		}
+		if agents != nil {
+			break
+		}
+		w := lower[k-1]
+		if w == "the" || w == "a" || w == "an" || w == "," || clauseBreaks[w] || beForms[w] || prepositions[w] || peopleWords[w] {
+			break
+		}
+		k--
+	}
+	// After: "between A and B", "by X", "of/on/against/in/to X".
+	for j := end; j < len(lower) && j < end+3; j++ {
+		switch lower[j] {
+		case "between", "among", "with", "involving":
+			g := r.groupStartingNear(si, j+1, 4)
+			if len(g) > 0 {
+				if agents == nil || t.symmet {
+					agents = append(agents, g...)
+				} else {
+					targets = append(targets, g...)
+				}
+			}
+		case "by":
+			if agents == nil {
+				agents = r.groupStartingNear(si, j+1, 2)
+			}
+		case "of", "on", "against", "in", "to", "into", "for", "from":
+			if len(targets) == 0 {
+				if g := r.groupStartingNear(si, j+1, 2); len(g) > 0 {
+					targets = g
+				}
+			}
+		}
+	}
+	// "Russia launched an invasion": a light verb before the noun.
+	if agents == nil {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if lightVerbs[lower[k]] {
+				agents = r.groupBefore(si, k, 10)
+				break
+			}
+		}
+	}
+	return agents, targets
+}
+
+// quantityNear reads how many people an event concerns.
+func (r *reader) quantityNear(si int, lower []string, i, end int, passive bool) int {
+	words := r.words[si]
+	if !passive {
+		for k := end; k < len(words) && k < end+4; k++ {
+			if n, after, ok := quantityAt(words, k); ok && after < len(words) && (peopleWords[lower[after]] || r.demonymAt(si, after) || (after+1 < len(words) && (peopleWords[lower[after+1]] || r.demonymAt(si, after+1)))) {
+				return n
+			}
+			if lower[k] == "," || clauseBreaks[lower[k]] {
+				break
+			}
+		}
+		return 0
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if n, after, ok := quantityAt(words, k); ok && after < len(words) && after <= i && (peopleWords[lower[after]] || r.demonymAt(si, after) || (after+1 < len(words) && (peopleWords[lower[after+1]] || r.demonymAt(si, after+1)))) {
+			return n
+		}
+	}
+	return 0
+}
+
+// finishEvents merges the events that tell the same happening and returns
+// them in the order of the text.
+func (r *reader) finishEvents() []schema.Event {
+	var kept []*event
+	for _, ev := range r.events {
+		merged := false
+		for _, k := range kept {
+			if sameHappening(k, ev) {
+				mergeInto(k, ev)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			kept = append(kept, ev)
+		}
+	}
+	sort.SliceStable(kept, func(a, b int) bool {
+		if kept[a].sent != kept[b].sent {
+			return kept[a].sent < kept[b].sent
+		}
+		return kept[a].tok < kept[b].tok
+	})
+	out := make([]schema.Event, 0, len(kept))
+	for _, ev := range kept {
+		out = append(out, schema.Event{
+			Code:         ev.code,
+			Name:         r.eventName(ev),
+			Agents:       iris(ev.agents),
+			Targets:      iris(ev.targets),
+			Participants: iris(ev.participants),
+			Locations:    iris(uniqueEntities(ev.locations)),
+			Date:         ev.date,
+			Quantity:     ev.quantity,
+			Evidence:     r.sents[ev.sent].Text,
+			Sentence:     ev.sent,
+		})
+	}
+	return out
+}
+
+func sameHappening(a, b *event) bool {
+	ra, rb := a.code, b.code
+	if len(ra) > 3 {
+		ra = ra[:3]
+	}
+	if len(rb) > 3 {
+		rb = rb[:3]
+	}
+	if ra != rb || !sameEntities(a.agents, b.agents) || !sameEntities(a.targets, b.targets) {
+		return false
+	}
+	if a.explicitDate && b.explicitDate && a.date != b.date {
+		return false
+	}
+	return true
+}
+
+// mergeInto keeps in a what b adds: a stated date, a quantity, the fuller
+// evidence.
+func mergeInto(a, b *event) {
+	better := (b.quantity != 0 && a.quantity == 0) || (b.explicitDate && !a.explicitDate && (a.quantity == 0 || b.quantity != 0))
+	if a.sent == 0 && b.sent != 0 && (b.quantity == a.quantity || b.quantity != 0) {
+		better = true // the body tells it more fully than the headline
+	}
+	if better {
+		b.participants = append(b.participants, a.participants...)
+		b.locations = append(b.locations, a.locations...)
+		if b.quantity == 0 {
+			b.quantity = a.quantity
+		}
+		if !b.explicitDate && a.explicitDate {
+			b.date, b.explicitDate = a.date, true
+		}
+		if len(b.code) < len(a.code) {
+			b.code = a.code
+		}
+		*a = *b
+		return
+	}
+	a.participants = append(a.participants, b.participants...)
+	a.locations = append(a.locations, b.locations...)
+	if a.quantity == 0 {
+		a.quantity = b.quantity
+	}
+	if !a.explicitDate && b.explicitDate {
+		a.date, a.explicitDate = b.date, true
+	}
+	if len(b.code) > len(a.code) {
+		a.code = b.code
+	}
+}
+
+func (r *reader) eventName(ev *event) string {
+	var b strings.Builder
+	b.WriteString(names(ev.agents))
+	b.WriteString(": ")
+	if c, ok := r.x.codes.Lookup(ev.code); ok {
+		b.WriteString(strings.ToLower(c.Description[:1]) + c.Description[1:])
+	} else {
+		b.WriteString("CAMEO " + ev.code)
+	}
+	if len(ev.targets) > 0 {
+		b.WriteString(" → ")
+		b.WriteString(names(ev.targets))
+	}
+	if ev.quantity > 0 {
+		b.WriteString(" (" + strconv.Itoa(ev.quantity) + ")")
+	}
+	return b.String()
+}
+
+func names(es []*entity) string {
+	s := make([]string, len(es))
+	for i, e := range es {
+		s[i] = e.name
+	}
+	return strings.Join(s, " and ")
+}
+
+func iris(es []*entity) []quad.IRI {
+	out := make([]quad.IRI, len(es))
+	for i, e := range es {
+		out[i] = e.iri()
+	}
+	return out
+}
+
+func uniqueEntities(es []*entity) []*entity {
+	var out []*entity
+	for _, e := range es {
+		if !containsEntity(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func containsEntity(es []*entity, e *entity) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+func sameEntities(a, b []*entity) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, e := range a {
+		if !containsEntity(b, e) {
+			return false
+		}
+	}
+	return true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+var prepositions = set("of", "for", "in", "on", "at", "to", "with", "from", "by", "about", "over", "against", "into", "after", "before", "since", "during")
+
+// eventDate picks the date of the event whose trigger spans [i, end): the
+// nearest date expression with no other verb between it and the trigger
+// ("captured in late 2020" dates the capture, not the release), else a
+// sentence-level "on Wednesday"; "since" dates a state's start, not an act.
+func eventDate(lower []string, dates []dateMention, i, end int) (schema.Date, bool) {
+	best, bestDist := -1, 0
+	for k, d := range dates {
+		if d.tok > 0 && lower[d.tok-1] == "since" {
+			continue
+		}
+		a, b := end, d.tok
+		if d.tok < i {
+			a, b = d.end, i
+		}
+		blocked := false
+		for j := a; j < b; j++ {
+			if isVerbLike(lower[j]) || lower[j] == ";" || lower[j] == "while" || lower[j] == "which" || lower[j] == "who" {
+				blocked = true
+				break
+			}
+		}
+		if blocked {
+			continue
+		}
+		dist := abs(d.tok - i)
+		if best < 0 || dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best >= 0 {
+		return dates[best].date, true
+	}
+	for _, d := range dates {
+		if d.tok > 0 && lower[d.tok-1] == "on" {
+			return d.date, true
+		}
+	}
+	return schema.Date{}, false
+}
+
+// isVerbLike is a cheap test for a finite verb or participle.
+func isVerbLike(w string) bool {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "held", "said", "says", "told", "met", "fled", "fought", "took", "made", "began", "sent", "led", "struck", "won", "gave", "came", "went":
+		return true
+	}
+	return false
+}
+
+// pluralAntecedent resolves "they" at token k: the nearest plural
+// reference or group of two or more actors before it in the sentence.
+func (r *reader) pluralAntecedent(si, k int) []*entity {
+	words := r.words[si]
+	for j := k - 1; j >= 0; j-- {
+		lw := strings.ToLower(words[j])
+		if lw == "they" || lw == "their" {
+			continue
+		}
+		if pluralActors[lw] && j > 0 {
+			p := strings.ToLower(words[j-1])
+			if p == "two" || p == "both" || p == "the" {
+				return r.mainCountries(si)
+			}
+		}
+		for mi := len(r.mentions[si]) - 1; mi >= 0; mi-- {
+			m := r.mentions[si][mi]
+			if m.end-1 == j && isActor(m) {
+				if g := r.groupAround(si, mi); len(g) >= 2 {
+					return g
+				}
+				return nil
+			}
+		}
+	}
+	return nil
+}

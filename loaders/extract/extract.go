@@ -1,0 +1,250 @@
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/newsgraph/newsgraph/loaders"
+	"github.com/newsgraph/newsgraph/loaders/refdata"
+	"github.com/newsgraph/newsgraph/loaders/text"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Extractor reads articles into graphs. Build one with New and share it.
+type Extractor struct {
+	tables     *refdata.Tables
+	gaz        *gazetteer
+	codes      *schema.Codes
+	givenNames map[string]bool
+	countryIdx map[string]int
+	orgIdx     map[string]int
+	triggers   *triggerIndex
+}
+
+// New builds an Extractor from the embedded reference tables.
+func New() (*Extractor, error) {
+	t, err := refdata.Load()
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{
+		tables:     t,
+		gaz:        newGazetteer(t),
+		codes:      schema.LoadCodes(),
+		givenNames: map[string]bool{},
+		countryIdx: map[string]int{},
+		orgIdx:     map[string]int{},
+		triggers:   newTriggerIndex(),
+	}
+	sc := bufio.NewScanner(strings.NewReader(refdata.GivenNames()))
+	for sc.Scan() {
+		if l := strings.TrimSpace(sc.Text()); l != "" && !strings.HasPrefix(l, "#") {
+			x.givenNames[fold(l)] = true
+		}
+	}
+	for i, c := range t.Countries {
+		x.countryIdx[c.Name] = i
+	}
+	for i, o := range t.Orgs {
+		x.orgIdx[o.Name] = i
+	}
+	return x, nil
+}
+
+// Codes returns the CAMEO codebook the extractor codes events with.
+func (x *Extractor) Codes() *schema.Codes { return x.codes }
+
+// Extract reads one article.
+func (x *Extractor) Extract(a loaders.Article) *schema.Doc {
+	r := &reader{x: x, pub: a.Date, byKey: map[string]*entity{}, relSeen: map[schema.Relation]bool{}}
+	r.sents = text.Split(a.Headline, a.Body)
+	words := 0
+	for _, s := range r.sents {
+		words += len(s.Tokens)
+	}
+	r.findMentions()
+	r.findRelations()
+	r.findEvents()
+	doc := &schema.Doc{Article: schema.Article{Hash: a.Hash, Headline: a.Headline, Date: a.Date, Words: countWords(a)}}
+	for _, e := range r.ents {
+		if e.dropped {
+			continue
+		}
+		doc.Entities = append(doc.Entities, e.toSchema())
+	}
+	doc.Relations = r.rels
+	doc.Events = r.finishEvents()
+	return doc
+}
+
+func countWords(a loaders.Article) int {
+	return len(strings.Fields(a.Headline)) + len(strings.Fields(a.Body))
+}
+
+// entity is an entity of the article being read.
+type entity struct {
+	kind     schema.Kind
+	name     string
+	wikidata string
+	classes  []quad.IRI
+	aliases  []string
+	titles   []string
+	mentions int
+	country  int // index of the country row it is, or belongs to; -1 if none
+	ref      ref // the table row it came from, if any
+	fromRef  bool
+	dropped  bool
+	first    int // sentence of first mention
+}
+
+func (e *entity) iri() quad.IRI { return schema.EntityIRI(e.kind, e.name) }
+
+func (e *entity) addAlias(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == e.name {
+		return
+	}
+	for _, a := range e.aliases {
+		if a == s {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, s)
+}
+
+func (e *entity) addTitle(s string) {
+	for _, t := range e.titles {
+		if t == s {
+			return
+		}
+	}
+	e.titles = append(e.titles, s)
+}
+
+func (e *entity) toSchema() *schema.Entity {
+	return &schema.Entity{
+		Kind: e.kind, Name: e.name, Aliases: e.aliases, Wikidata: e.wikidata,
+		Classes: e.classes, JobTitles: e.titles, Mentions: e.mentions,
+	}
+}
+
+// mentionRole says how a mention names its entity.
+type mentionRole uint8
+
+const (
+	roleName    mentionRole = iota // by name
+	roleDemonym                    // by an adjective or people noun ("Armenian", "Armenians")
+	roleSeat                       // by its capital or seat of government ("Yerevan said")
+	rolePlural                     // by a plural reference to the story's main actors
+)
+
+// mention is one span of a sentence that names an entity.
+type mention struct {
+	start, end int // token span [start, end)
+	ent        *entity
+	role       mentionRole
+	possessive bool
+	located    bool // follows a locative preposition ("in Tokyo")
+}
+
+// reader holds the state of reading one article.
+type reader struct {
+	x        *Extractor
+	pub      schema.Date
+	sents    []text.Sentence
+	words    [][]string // token texts per sentence
+	mentions [][]mention
+	ents     []*entity
+	byKey    map[string]*entity
+	acronyms map[string]*entity
+	rels     []schema.Relation
+	relSeen  map[schema.Relation]bool
+	events   []*event
+}
+
+func entityKey(k schema.Kind, name string) string { return fmt.Sprint(int(k)) + "|" + strings.ToLower(fold(name)) }
+
+// entityFor returns the article's entity of kind k and canonical name,
+// creating it on first use.
+func (r *reader) entityFor(k schema.Kind, name string, sent int) *entity {
+	key := entityKey(k, name)
+	if e, ok := r.byKey[key]; ok {
+		return e
+	}
+	e := &entity{kind: k, name: name, country: -1, first: sent}
+	r.byKey[key] = e
+	r.ents = append(r.ents, e)
+	return e
+}
+
+// fromRef returns the entity a table row names.
+func (r *reader) fromRef(rf ref, sent int) *entity {
+	t := r.x.tables
+	var e *entity
+	switch rf.kind {
+	case refCountry, refDemonym, refSeat:
+		c := t.Countries[rf.idx]
+		e = r.entityFor(schema.KindCountry, c.Name, sent)
+		e.wikidata, e.country = c.Wikidata, rf.idx
+	case refCapital:
+		c := t.Countries[rf.idx]
+		e = r.entityFor(schema.KindPlace, c.Capital, sent)
+		e.wikidata, e.country = c.CapitalWikidata, rf.idx
+		e.classes = []quad.IRI{schema.ClassCity}
+	case refOrg:
+		o := t.Orgs[rf.idx]
+		e = r.entityFor(schema.KindOrganization, o.Name, sent)
+		e.wikidata = o.Wikidata
+		if o.Class != "" && o.Class != "Organization" {
+			e.classes = []quad.IRI{quad.IRI(schema.SchemaOrg + o.Class)}
+		}
+		if i, ok := r.x.countryIdx[o.Country]; ok {
+			e.country = i
+		}
+	case refPerson:
+		p := t.People[rf.idx]
+		e = r.entityFor(schema.KindPerson, p.Name, sent)
+		e.wikidata = p.Wikidata
+	case refPlace:
+		p := t.Places[rf.idx]
+		e = r.entityFor(schema.KindPlace, p.Name, sent)
+		e.wikidata = p.Wikidata
+		if p.Class != "" && p.Class != "Place" {
+			e.classes = []quad.IRI{quad.IRI(schema.SchemaOrg + p.Class)}
+		}
+		if i, ok := r.x.countryIdx[p.Country]; ok {
+			e.country = i
+		}
+	}
+	e.ref, e.fromRef = rf, true
+	return e
+}
+
+// countryEntity returns the entity of country row i if the article names it.
+func (r *reader) countryEntity(i int) *entity {
+	return r.byKey[entityKey(schema.KindCountry, r.x.tables.Countries[i].Name)]
+}
+
+func (r *reader) addRelation(s *entity, p quad.IRI, o *entity) {
+	if s == nil || o == nil || s == o {
+		return
+	}
+	rel := schema.Relation{Subject: s.iri(), Predicate: p, Object: o.iri()}
+	if r.relSeen[rel] {
+		return
+	}
+	r.relSeen[rel] = true
+	r.rels = append(r.rels, rel)
+}
+
+// sortedEntities is a helper for deterministic output in tests.
+func sortedEntities(es []*schema.Entity) []*schema.Entity {
+	out := append([]*schema.Entity(nil), es...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+func splitFor(a loaders.Article) []text.Sentence { return text.Split(a.Headline, a.Body) }

@@ -1,0 +1,505 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad"
+	"github.com/newsgraph/newsgraph/loaders/text"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// findMentions finds every entity mention of every sentence, creating the
+// article's entities as it goes.
+func (r *reader) findMentions() {
+	r.acronyms = map[string]*entity{}
+	r.words = make([][]string, len(r.sents))
+	r.mentions = make([][]mention, len(r.sents))
+	for si, s := range r.sents {
+		w := make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			w[i] = t.Text
+		}
+		r.words[si] = w
+	}
+	for si := range r.sents {
+		r.mentions[si] = r.sentenceMentions(si)
+	}
+	for _, e := range r.ents {
+		if e.mentions == 0 {
+			e.dropped = true
+		}
+	}
+}
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// capWord reports whether token i can be part of a proper-noun chunk.
+func capWord(toks []text.Token, i int) bool {
+	t := toks[i]
+	if t.Kind == text.Punct {
+		return false
+	}
+	if t.Kind == text.Number {
+		return false
+	}
+	return startsUpper(t.Text)
+}
+
+func (r *reader) sentenceMentions(si int) []mention {
+	toks := r.sents[si].Tokens
+	words := r.words[si]
+	var out []mention
+	add := func(m mention) {
+		if m.end < len(words) && isPossessive(words[m.end]) {
+			m.possessive = true
+		}
+		if m.start > 0 && locativePrepositions[strings.ToLower(words[m.start-1])] {
+			m.located = true
+		}
+		m.ent.mentions++
+		out = append(out, m)
+	}
+	for i := 0; i < len(toks); {
+		w := words[i]
+		if toks[i].Kind != text.Word {
+			i++
+			continue
+		}
+		// Reference tables: the longest form starting here.
+		if refs, n := r.x.gaz.lookup(words, i); n > 0 && (startsUpper(w) || n > 1) {
+			if m, ok := r.refMention(si, i, n, refs); ok {
+				// A country or demonym that opens a longer organisation
+				// name: "Russian Defense Ministry", "US Forces Japan".
+				if org, end, ok := r.orgExtension(si, i, n, m); ok {
+					add(mention{start: i, end: end, ent: org})
+					i = end
+					continue
+				}
+				add(m)
+				i += n
+				continue
+			}
+		}
+		// Hyphenated compounds of demonyms or countries:
+		// "Azerbaijani-Armenian", "Russian-American", "U.S.-brokered".
+		if strings.ContainsAny(w, "-‑") && startsUpper(w) {
+			if ms := r.compoundMentions(si, i); len(ms) > 0 {
+				for _, m := range ms {
+					add(m)
+				}
+				i++
+				continue
+			}
+		}
+		if !capWord(toks, i) || dateWords[w] {
+			i++
+			continue
+		}
+		// A proper-noun chunk not in the tables.
+		start, end := r.chunk(si, i)
+		if end == start {
+			i++
+			continue
+		}
+		if start > i {
+			i = start // past words like "Both" that only open sentences
+			continue
+		}
+		// A title opening the chunk ("Secretary of State Antony Blinken")
+		// is not part of the name, unless the chunk names a body ("General
+		// Staff", "Defense Ministry").
+		if tl := titleAt(words, start); tl > 0 && !orgHeads[words[end-1]] {
+			i = start + tl
+			continue
+		}
+		// So is a role noun ("Marine Paul Whelan").
+		if roleNouns[strings.ToLower(words[start])] && end-start > 2 && !orgHeads[words[end-1]] {
+			i = start + 1
+			continue
+		}
+		if m, ok := r.classifyChunk(si, start, end); ok {
+			add(m)
+			i = m.end
+			continue
+		}
+		i = end
+	}
+	return out
+}
+
+// refMention turns a table match into a mention, choosing among the rows a
+// form names and, for capitals, between the city and the government.
+func (r *reader) refMention(si, i, n int, refs []ref) (mention, bool) {
+	words := r.words[si]
+	surface := strings.Join(words[i:i+n], " ")
+	if n == 1 {
+		surface = words[i]
+	}
+	surface = r.sents[si].Text[r.sents[si].Tokens[i].Start:r.sents[si].Tokens[i+n-1].End]
+	// Prefer a person already in the article, then countries, then the
+	// rest in table order.
+	best := refs[0]
+	for _, rf := range refs {
+		if rf.kind == refCountry || rf.kind == refDemonym {
+			best = rf
+			break
+		}
+	}
+	located := i > 0 && locativePrepositions[strings.ToLower(words[i-1])]
+	role := roleName
+	switch best.kind {
+	case refDemonym:
+		role = roleDemonym
+		// A demonym that is part of a quoted title ("Armenian Apostolic
+		// Church") is handled by orgExtension; a bare demonym names the
+		// state.
+	case refCapital:
+		if !located {
+			// "Yerevan said", "Baku's military operation": the government.
+			best = ref{refCountry, best.idx}
+			role = roleSeat
+		}
+	case refSeat:
+		role = roleSeat
+	}
+	e := r.fromRef(best, si)
+	if role == roleName || role == roleSeat || role == roleDemonym {
+		e.addAlias(surface)
+	}
+	return mention{start: i, end: i + n, ent: e, role: role}, true
+}
+
+// orgExtension extends a country or demonym match over the capitalised words
+// after it when they end with an organisation's head word.
+func (r *reader) orgExtension(si, i, n int, m mention) (*entity, int, bool) {
+	if m.ent.kind != schema.KindCountry {
+		return nil, 0, false
+	}
+	toks := r.sents[si].Tokens
+	words := r.words[si]
+	j := i + n
+	if j < len(words) && isPossessive(words[j]) {
+		return nil, 0, false
+	}
+	k := j
+	for k < len(words) && (capWord(toks, k) || (k > j && connectors[words[k]] && words[k] != "and" && k+1 < len(words) && capWord(toks, k+1))) {
+		if dateWords[words[k]] || roleNouns[strings.ToLower(words[k])] || r.x.givenNames[fold(words[k])] {
+			return nil, 0, false
+		}
+		if refs, nn := r.x.gaz.lookup(words, k); nn > 0 && refs[0].kind == refPerson {
+			return nil, 0, false
+		}
+		k++
+	}
+	if k == j || !orgHeads[words[k-1]] {
+		return nil, 0, false
+	}
+	name := r.sents[si].Text[toks[i].Start:toks[k-1].End]
+	org := r.entityFor(schema.KindOrganization, name, si)
+	org.country = m.ent.country
+	r.addRelation(org, schema.PartOf, m.ent)
+	m.ent.mentions++ // the state is named too
+	return org, k, true
+}
+
+// compoundMentions splits a hyphenated word into country mentions when
+// every part is a country or demonym.
+func (r *reader) compoundMentions(si, i int) []mention {
+	w := r.words[si][i]
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‑' })
+	var out []mention
+	for k, p := range parts {
+		refs, n := r.x.gaz.lookup([]string{p}, 0)
+		if n == 0 {
+			if k == len(parts)-1 && len(out) > 0 {
+				break // "U.S.-brokered": the last part is a word
+			}
+			return nil
+		}
+		var rf *ref
+		for _, x := range refs {
+			if x.kind == refCountry || x.kind == refDemonym {
+				x := x
+				rf = &x
+				break
+			}
+		}
+		if rf == nil {
+			return nil
+		}
+		e := r.fromRef(*rf, si)
+		e.addAlias(p)
+		out = append(out, mention{start: i, end: i + 1, ent: e, role: roleDemonym})
+	}
+	return out
+}
+
+// chunk returns the proper-noun chunk starting at token i: capitalised
+// words, joined by connectors, without leading words that only open
+// sentences.
+func (r *reader) chunk(si, i int) (int, int) {
+	toks := r.sents[si].Tokens
+	words := r.words[si]
+	start := i
+	for start < len(words) && capWord(toks, start) && notNames[words[start]] {
+		start++
+	}
+	end := start
+	for end < len(words) {
+		if capWord(toks, end) && !dateWords[words[end]] {
+			end++
+			continue
+		}
+		if end > start && connectors[strings.ToLower(words[end])] && !isPossessive(words[end-1]) {
+			// "of the Red Cross": connectors then a capitalised word.
+			k := end + 1
+			for lw := strings.ToLower(words[end]); k < len(words) && k < end+3 && lw != "and" && lw != "&" && connectors[strings.ToLower(words[k])]; k++ {
+			}
+			if strings.EqualFold(words[end], "and") {
+				break // "Armenia and Azerbaijan": two names
+			}
+			if k < len(words) && k > end && capWord(toks, k) && !dateWords[words[k]] {
+				end = k
+				continue
+			}
+		}
+		break
+	}
+	// Trailing connectors are not part of the name.
+	for end > start && connectors[strings.ToLower(words[end-1])] {
+		end--
+	}
+	return start, end
+}
+
+// titleAt returns the length of the title (in tokens) at token i, 0 if none.
+func titleAt(words []string, i int) int {
+	for n := 4; n >= 1; n-- {
+		if i+n > len(words) {
+			continue
+		}
+		t := strings.ToLower(strings.Join(words[i:i+n], " "))
+		if leaderTitles[t] || officialTitles[t] {
+			return n
+		}
+	}
+	return 0
+}
+
+// personContext reports whether the words around a chunk show it names a
+// person: a title, role noun or honorific before it, or a verb of saying or
+// an apposition after it.
+func (r *reader) personContext(si, start, end int) bool {
+	words := r.words[si]
+	if titleEndingAt(words, start) >= 0 {
+		return true
+	}
+	if start > 0 {
+		prev := strings.ToLower(strings.TrimSuffix(words[start-1], "."))
+		if honorifics[prev] || honorifics[strings.ToLower(words[start-1])] || roleNouns[prev] || leaderTitles[prev] || officialTitles[prev] {
+			return true
+		}
+		if start > 1 {
+			two := strings.ToLower(words[start-2] + " " + words[start-1])
+			if roleNouns[two] || leaderTitles[two] || officialTitles[two] {
+				return true
+			}
+		}
+	}
+	if end < len(words) {
+		next := strings.ToLower(words[end])
+		switch next {
+		case "said", "says", "told", "wrote", "added", "explained", "argued", "insisted", "tweeted", "posted":
+			return true
+		}
+		if next == "," && end+1 < len(words) {
+			n2 := strings.ToLower(words[end+1])
+			if n2 == "who" || n2 == "whose" {
+				return true
+			}
+			if (n2 == "a" || n2 == "an" || n2 == "the") && end+2 < len(words) {
+				n3 := strings.ToLower(words[end+2])
+				if roleNouns[n3] || leaderTitles[n3] || officialTitles[n3] || titleModifiers[n3] {
+					return true
+				}
+			}
+		}
+	}
+	if start >= 2 && strings.EqualFold(words[start-1], ",") {
+		p := strings.ToLower(words[start-2])
+		if p == "said" || p == "says" {
+			return true
+		}
+	}
+	if start > 0 && (strings.EqualFold(words[start-1], "said") || strings.EqualFold(words[start-1], "says")) {
+		return true
+	}
+	return false
+}
+
+// classifyChunk decides what a proper-noun chunk outside the tables names.
+func (r *reader) classifyChunk(si, start, end int) (mention, bool) {
+	toks := r.sents[si].Tokens
+	words := r.words[si]
+	sent := r.sents[si].Text
+	name := sent[toks[start].Start:toks[end-1].End]
+	n := end - start
+	last := words[end-1]
+	m := mention{start: start, end: end}
+
+	// An acronym defined earlier, or a single word that is the surname of
+	// a person already named.
+	// A name the article has already given an entity.
+	if e := r.known(name); e != nil {
+		m.ent = e
+		return m, true
+	}
+	if n == 1 {
+		if e, ok := r.acronyms[name]; ok {
+			e.addAlias(name)
+			m.ent = e
+			return m, true
+		}
+		if e := r.personBySurname(name); e != nil {
+			e.addAlias(name)
+			m.ent = e
+			return m, true
+		}
+	}
+	kind := schema.Kind(0)
+	switch {
+	case orgHeads[last] || (orgStarts[words[start]] && n > 2 && strings.EqualFold(words[start+1], "of")):
+		kind = schema.KindOrganization
+	case placeHeads[last] && n > 1:
+		kind = schema.KindPlace
+	case start > 0 && orgDescriptorHeads[strings.ToLower(words[start-1])] && n <= 4:
+		// "the state news agency TASS"
+		kind = schema.KindOrganization
+	case end < len(words) && placeNouns[words[end]] && !orgHeads[last] && n <= 3:
+		// "Kursk region": the place, with the longer form as an alias.
+		e := r.entityFor(schema.KindPlace, name, si)
+		e.addAlias(name + " " + words[end])
+		e.classes = []quad.IRI{schema.ClassAdministrativeArea}
+		m.ent, m.end = e, end+1
+		return m, true
+	case r.looksLikePersonName(words[start:end]) && (r.personContext(si, start, end) || r.x.givenNames[fold(words[start])]):
+		kind = schema.KindPerson
+	case n == 1 && r.personContext(si, start, end) && !isAllCaps(name) && start > 0 && (honorifics[strings.ToLower(strings.TrimSuffix(words[start-1], "."))] || titleAt(words, start-1) > 0):
+		kind = schema.KindPerson
+	case n <= 2 && start > 0 && locativeIn(words[start-1]) && !isAllCaps(name) && end < len(words) && (words[end] == "," || words[end] == "." || words[end] == "on" || words[end] == "and" || words[end] == "in"):
+		kind = schema.KindPlace
+	}
+	// "Full Name (ACR)": remember the acronym.
+	if end+2 < len(words) && words[end] == "(" && words[end+2] == ")" && isAllCaps(words[end+1]) {
+		if kind == 0 {
+			kind = schema.KindOrganization
+		}
+		e := r.entityFor(kind, name, si)
+		e.addAlias(words[end+1])
+		r.acronyms[words[end+1]] = e
+		m.ent = e
+		return m, true
+	}
+	if kind == 0 {
+		return m, false
+	}
+	m.ent = r.entityFor(kind, name, si)
+	return m, true
+}
+
+func locativeIn(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "near", "outside", "at":
+		return true
+	}
+	return false
+}
+
+// looksLikePersonName reports whether the words have the shape of a
+// person's name: two to four capitalised words of letters, none of them a
+// word that only opens sentences, an organisation or place head word.
+func (r *reader) looksLikePersonName(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for i, w := range ws {
+		if notNames[w] || orgHeads[w] || placeHeads[w] || dateWords[w] {
+			return false
+		}
+		if connectors[strings.ToLower(w)] {
+			if i == 0 || i == len(ws)-1 {
+				return false
+			}
+			continue
+		}
+		if isAllCaps(w) && len(w) > 1 {
+			return false
+		}
+		for _, c := range w {
+			if !(unicode.IsLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// personBySurname returns the article's person whose name ends with w.
+func (r *reader) personBySurname(w string) *entity {
+	var found *entity
+	for _, e := range r.ents {
+		if e.kind != schema.KindPerson {
+			continue
+		}
+		parts := strings.Fields(e.name)
+		if len(parts) > 1 && fold(parts[len(parts)-1]) == fold(w) {
+			if found != nil && found != e {
+				return nil // ambiguous
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// known returns the entity the article already calls name, by its name or
+// an alias, if exactly one.
+func (r *reader) known(name string) *entity {
+	f := fold(name)
+	var found *entity
+	for _, e := range r.ents {
+		match := fold(e.name) == f
+		for _, a := range e.aliases {
+			if fold(a) == f {
+				match = true
+			}
+		}
+		if match {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+var smallNumbers = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
+}
+
+var scales = map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
+
+// parseNumber reads one number word or numeral: "32", "120,000", "two",
+// "Thirty-one", "3.5" (rounded down). It reports false for anything else.
+func parseNumber(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		clean := strings.ReplaceAll(s, ",", "")
+		if f, err := strconv.ParseFloat(clean, 64); err == nil && !strings.ContainsAny(clean, "eE") {
+			return int(f), true
+		}
+		return 0, false
+	}
+	l := strings.ToLower(s)
+	if n, ok := smallNumbers[l]; ok {
+		return n, true
+	}
+	if tens, units, ok := strings.Cut(l, "-"); ok {
+		t, ok1 := smallNumbers[tens]
+		u, ok2 := smallNumbers[units]
+		if ok1 && ok2 && t >= 20 && t%10 == 0 && u < 10 {
+			return t + u, true
+		}
+	}
+	return 0, false
+}
+
+// quantityAt reads a count starting at token i of words ("32", "two dozen",
+// "3.5 million", "a total of 55") and returns it with the index after it.
+func quantityAt(words []string, i int) (int, int, bool) {
+	if i < len(words)-2 && strings.EqualFold(words[i], "a") && words[i+1] == "total" && words[i+2] == "of" {
+		i += 3
+	}
+	if i >= len(words) {
+		return 0, i, false
+	}
+	n, ok := parseNumber(words[i])
+	if !ok {
+		return 0, i, false
+	}
+	j := i + 1
+	for j < len(words) {
+		if s, ok := scales[strings.ToLower(words[j])]; ok {
+			n *= s
+			j++
+			continue
+		}
+		if strings.ToLower(words[j]) == "dozen" {
+			n *= 12
+			j++
+			continue
+		}
+		break
+	}
+	return n, j, true
+}

@@ -1,0 +1,394 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// orgDescriptors are lower-case words that may stand between a state and
+// the name of one of its bodies ("the Russian state news agency TASS").
+var orgDescriptors = set(
+	"state", "state-run", "state-owned", "state-controlled", "government", "official", "national",
+	"public", "news", "agency", "media", "outlet", "broadcaster", "television", "newspaper",
+	"daily", "channel", "network", "nuclear", "corporation", "company", "oil", "gas", "energy",
+	"giant", "firm", "bank", "central", "military", "intelligence", "security", "spy", "service",
+	"services", "investigative", "committee", "defense", "defence", "arms", "maker", "airline",
+	"carrier", "space", "company's", "foreign", "ministry", "run", "owned", "controlled",
+)
+
+// orgDescriptorHeads end such a description.
+var orgDescriptorHeads = set("agency", "outlet", "broadcaster", "television", "newspaper", "daily", "channel", "network", "corporation", "company", "giant", "firm", "bank", "service", "services", "committee", "maker", "airline", "carrier", "media", "ministry")
+
+// findRelations reads the relations of VOCABULARY.md that the text states.
+func (r *reader) findRelations() {
+	for si := range r.sents {
+		ms := r.mentions[si]
+		for mi, m := range ms {
+			switch m.ent.kind {
+			case schema.KindPerson:
+				r.titleBefore(si, mi)
+				r.appositionAfter(si, mi)
+			case schema.KindOrganization:
+				r.stateBodyBefore(si, mi)
+			}
+		}
+		r.copular(si)
+	}
+	// A capital named as a place is the capital of its state when the
+	// article names the state too.
+	for _, e := range r.ents {
+		if e.kind == schema.KindPlace && e.fromRef && e.ref.kind == refCapital {
+			r.addRelation(e, schema.CapitalOf, r.countryEntity(e.ref.idx))
+		}
+	}
+}
+
+// mentionEndingAt returns the index of the mention of sentence si that ends
+// at token end (or just before a possessive there), -1 if none.
+func (r *reader) mentionEndingAt(si, end int) int {
+	words := r.words[si]
+	for i, m := range r.mentions[si] {
+		if m.end == end || (m.possessive && m.end+1 == end && isPossessive(words[m.end])) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (r *reader) mentionStartingAt(si, start int) int {
+	for i, m := range r.mentions[si] {
+		if m.start == start {
+			return i
+		}
+	}
+	return -1
+}
+
+// titleEndingAt finds a title ending just before token end, skipping
+// nothing; it returns its first token, or -1.
+func titleEndingAt(words []string, end int) int {
+	for n := 4; n >= 1; n-- {
+		s := end - n
+		if s < 0 {
+			continue
+		}
+		t := strings.ToLower(strings.Join(words[s:end], " "))
+		if leaderTitles[t] || officialTitles[t] {
+			return s
+		}
+	}
+	return -1
+}
+
+func titleRelation(title string) quad.IRI {
+	t := strings.ToLower(title)
+	if strings.HasPrefix(t, "deputy ") || strings.HasPrefix(t, "vice") {
+		return schema.OfficialOf
+	}
+	if leaderTitles[t] {
+		return schema.LeaderOf
+	}
+	return schema.OfficialOf
+}
+
+// titleBefore reads "[state or body] [modifiers] TITLE Person" and
+// "[demonym] ROLE Person".
+func (r *reader) titleBefore(si, mi int) {
+	words := r.words[si]
+	m := r.mentions[si][mi]
+	p := m.ent
+	ts := titleEndingAt(words, m.start)
+	if ts < 0 {
+		r.roleBefore(si, mi)
+		return
+	}
+	title := r.sents[si].Text[r.sents[si].Tokens[ts].Start:r.sents[si].Tokens[m.start-1].End]
+	p.addTitle(titleCase(title))
+	rel := titleRelation(title)
+	k := ts
+	for k > 0 && (titleModifiers[strings.ToLower(words[k-1])] || strings.HasSuffix(words[k-1], "-")) {
+		k--
+	}
+	if oi := r.mentionEndingAt(si, k); oi >= 0 {
+		o := r.mentions[si][oi].ent
+		if o.kind == schema.KindCountry || o.kind == schema.KindOrganization {
+			if mediaTitles[strings.ToLower(title)] && o.kind == schema.KindCountry {
+				return
+			}
+			r.addRelation(p, rel, o)
+			return
+		}
+	}
+	// A title with no state named: the reference tables know whose office
+	// it is, if the article names that state or body.
+	r.officeFromTables(p, title)
+}
+
+// officeFromTables links a table person to the state or body of the office
+// they held at the article's date under this title.
+func (r *reader) officeFromTables(p *entity, title string) {
+	if !p.fromRef || p.ref.kind != refPerson {
+		return
+	}
+	for _, o := range r.x.tables.People[p.ref.idx].Offices {
+		if !strings.EqualFold(o.Title, title) && !strings.HasSuffix(strings.ToLower(o.Title), strings.ToLower(title)) {
+			continue
+		}
+		if !o.Holds(r.pub) {
+			continue
+		}
+		var of *entity
+		if i, ok := r.x.countryIdx[o.Of]; ok {
+			of = r.countryEntity(i)
+		} else if i, ok := r.x.orgIdx[o.Of]; ok {
+			of = r.byKey[entityKey(schema.KindOrganization, r.x.tables.Orgs[i].Name)]
+		}
+		if of != nil {
+			rel := schema.OfficialOf
+			if o.Relation == "leaderOf" {
+				rel = schema.LeaderOf
+			}
+			r.addRelation(p, rel, of)
+			return
+		}
+	}
+}
+
+// roleBefore reads "[demonym or state] [words] ROLE Person" as nationality.
+func (r *reader) roleBefore(si, mi int) {
+	words := r.words[si]
+	m := r.mentions[si][mi]
+	k := m.start
+	found := false
+	for steps := 0; k > 0 && steps < 3; steps++ {
+		w := strings.ToLower(words[k-1])
+		if roleNouns[w] {
+			found = true
+			k--
+			break
+		}
+		if w == "," || w == "." || isPossessive(w) {
+			return
+		}
+		k--
+	}
+	if !found {
+		return
+	}
+	for steps := 0; k > 0 && steps < 2; steps++ {
+		for _, o := range r.mentions[si] {
+			if o.end == k && o.ent.kind == schema.KindCountry && (o.role == roleDemonym || o.role == roleName) && !o.possessive {
+				r.addRelation(m.ent, schema.NationalOf, o.ent)
+			}
+		}
+		if r.mentionEndingAt(si, k) >= 0 {
+			return
+		}
+		k--
+	}
+}
+
+// appositionAfter reads "Person, [the|a] [state's|demonym] TITLE [of X]," and
+// "Person, an American".
+func (r *reader) appositionAfter(si, mi int) {
+	words := r.words[si]
+	m := r.mentions[si][mi]
+	k := m.end
+	if k >= len(words) || words[k] != "," {
+		return
+	}
+	k++
+	if k < len(words) {
+		switch strings.ToLower(words[k]) {
+		case "the", "a", "an":
+			k++
+		}
+	}
+	var state *entity
+	if oi := r.mentionStartingAt(si, k); oi >= 0 {
+		o := r.mentions[si][oi]
+		if o.ent.kind == schema.KindCountry || o.ent.kind == schema.KindOrganization {
+			state = o.ent
+			k = o.end
+			if o.possessive {
+				k++
+			}
+			// "Marc Fogel, an American sentenced ...": nationality.
+			if o.role == roleDemonym && titleAt(words, k) == 0 && !(k < len(words) && roleNouns[strings.ToLower(words[k])]) {
+				if o.ent.kind == schema.KindCountry {
+					r.addRelation(m.ent, schema.NationalOf, o.ent)
+				}
+				return
+			}
+		}
+	}
+	for k < len(words) && titleModifiers[strings.ToLower(words[k])] {
+		k++
+	}
+	n := titleAt(words, k)
+	if n == 0 {
+		return
+	}
+	title := strings.Join(words[k:k+n], " ")
+	k += n
+	// "Trump, Russian President Vladimir Putin": a list, the title is the
+	// next person's.
+	if pi := r.mentionStartingAt(si, k); pi >= 0 && r.mentions[si][pi].ent.kind == schema.KindPerson {
+		return
+	}
+	if state == nil && k+1 < len(words) && (words[k] == "of" || words[k] == "for") {
+		j := k + 1
+		if j < len(words) && strings.EqualFold(words[j], "the") {
+			j++
+		}
+		if oi := r.mentionStartingAt(si, j); oi >= 0 {
+			o := r.mentions[si][oi].ent
+			if o.kind == schema.KindCountry || o.kind == schema.KindOrganization {
+				state = o
+			}
+		}
+	}
+	m.ent.addTitle(titleCase(title))
+	if state == nil {
+		r.officeFromTables(m.ent, title)
+		return
+	}
+	if mediaTitles[strings.ToLower(title)] && state.kind == schema.KindCountry {
+		return
+	}
+	r.addRelation(m.ent, titleRelation(title), state)
+}
+
+// stateBodyBefore reads "[state or demonym] [descriptors] Organisation" as
+// the organisation being part of the state: "the Russian state news agency
+// TASS", "Russia's state nuclear corporation Rosatom".
+func (r *reader) stateBodyBefore(si, mi int) {
+	words := r.words[si]
+	m := r.mentions[si][mi]
+	k := m.start
+	j := k
+	for j > 0 && k-j < 4 && orgDescriptors[strings.ToLower(words[j-1])] {
+		j--
+	}
+	if j == k || !orgDescriptorHeads[strings.ToLower(words[k-1])] {
+		return
+	}
+	if oi := r.mentionEndingAt(si, j); oi >= 0 {
+		o := r.mentions[si][oi]
+		if o.ent.kind == schema.KindCountry {
+			r.addRelation(m.ent, schema.PartOf, o.ent)
+			desc := r.sents[si].Text[r.sents[si].Tokens[o.start].Start:r.sents[si].Tokens[m.end-1].End]
+			m.ent.addAlias(desc)
+		}
+	}
+}
+
+// copular reads "X (, which) is (a) part of Y", "A and B were part of the
+// former Y" and "X is a member of Y".
+func (r *reader) copular(si int) {
+	words := r.words[si]
+	for k := 1; k+1 < len(words); k++ {
+		lw := strings.ToLower(words[k])
+		var pred quad.IRI
+		switch {
+		case lw == "part" && words[k+1] == "of":
+			pred = schema.PartOf
+		case (lw == "member" || lw == "members") && words[k+1] == "of":
+			pred = schema.MemberOf
+		default:
+			continue
+		}
+		// Back over "a", "an", "also", "permanent", "founding" to a be-verb.
+		b := k - 1
+		for b >= 0 && isFiller(words[b]) {
+			b--
+		}
+		if b < 0 || !isBe(words[b]) {
+			continue
+		}
+		subj := r.groupEndingBefore(si, b)
+		// Forward over "the", "former" to the object.
+		o := k + 2
+		oi := r.mentionStartingAt(si, o)
+		for oi < 0 && o < len(words) && (strings.EqualFold(words[o], "the") || strings.EqualFold(words[o], "former")) {
+			o++
+			oi = r.mentionStartingAt(si, o)
+		}
+		if oi < 0 {
+			continue
+		}
+		obj := r.mentions[si][oi].ent
+		for _, s := range subj {
+			if pred == schema.MemberOf && obj.kind != schema.KindOrganization {
+				continue
+			}
+			r.addRelation(s, pred, obj)
+		}
+	}
+}
+
+func isFiller(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "also", "permanent", "founding", "full", "still", "once", "both", "all", "integral", "an integral", "now":
+		return true
+	}
+	return false
+}
+
+func isBe(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "are", "was", "were", "been", "be", "remains", "remain", "became", "become":
+		return true
+	}
+	return false
+}
+
+// groupEndingBefore returns the entities of the coordinated mentions that
+// end just before token b, looking through a relative ", which" or "which".
+func (r *reader) groupEndingBefore(si, b int) []*entity {
+	words := r.words[si]
+	k := b
+	if k > 0 && (strings.EqualFold(words[k-1], "which") || strings.EqualFold(words[k-1], "who")) {
+		k--
+		if k > 0 && words[k-1] == "," {
+			k--
+		}
+	}
+	var out []*entity
+	for {
+		mi := r.mentionEndingAt(si, k)
+		if mi < 0 {
+			break
+		}
+		m := r.mentions[si][mi]
+		if m.possessive {
+			break
+		}
+		out = append(out, m.ent)
+		k = m.start
+		if k > 0 && (words[k-1] == "and" || words[k-1] == "," || words[k-1] == "or") {
+			k--
+			if k > 0 && words[k] == "and" && words[k-1] == "," {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// titleCase writes a title as news writes it before a name: "prime
+// minister" → "Prime Minister".
+func titleCase(s string) string {
+	parts := strings.Fields(s)
+	for i, p := range parts {
+		if p == "of" || p == "for" || p == "the" {
+			continue
+		}
+		parts[i] = strings.ToUpper(p[:1]) + p[1:]
+	}
+	return strings.Join(parts, " ")
+}
