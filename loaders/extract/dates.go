@@ -103,7 +103,7 @@ func findDates(words []string, pub schema.Date) []dateMention {
 		}
 		if isYear(w) && i > 0 {
 			prev := strings.ToLower(words[i-1])
-			if prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid" || prev == "of" || prev == "by" || prev == "until" || prev == "from" || prev == "during" {
+			if prev == "in" || prev == "'s" || prev == "’s" || prev == "its" || prev == "their" || prev == "the" || prev == "since" || prev == "early" || prev == "late" || prev == "mid" || prev == "of" || prev == "by" || prev == "until" || prev == "from" || prev == "during" {
 				y, _ := strconv.Atoi(w)
 				out = append(out, dateMention{i, i + 1, schema.Date{Year: y}})
 				continue

@@ -19,6 +19,7 @@ type event struct {
 	date         schema.Date
 	explicitDate bool
 	quantity     int
+	each         bool // the quantity is per side of an exchange
 	sent         int
 	tok          int
 }
@@ -53,7 +54,7 @@ var beForms = set("is", "are", "was", "were", "be", "been", "being", "get", "got
 // clauseBreaks stop the search for an actor.
 var clauseBreaks = set(";", ":", "—", "–", "“", "”", "\"", "(", ")")
 
-var lightVerbs = set("held", "hold", "holds", "holding", "launched", "launch", "launches", "began", "begin", "begins", "conducted", "conduct", "carried", "waged", "wages", "wage", "imposed", "impose", "imposes", "staged", "stepped", "escalated", "continued", "continues", "resumed", "started", "start", "starts", "made", "make", "paid", "pay", "opened", "led", "leads", "lead")
+var lightVerbs = set("held", "hold", "holds", "holding", "launched", "launch", "launches", "began", "begin", "begins", "conducted", "conduct", "carried", "waged", "wages", "wage", "imposed", "impose", "imposes", "staged", "stepped", "escalated", "continued", "continues", "resumed", "started", "start", "starts", "made", "make", "paid", "pay", "opened", "led", "leads", "lead", "concluded", "conclude", "concludes", "ended", "end", "ends", "completed", "finished", "followed", "resume", "resumed")
 
 // findEvents reads the events of every sentence.
 func (r *reader) findEvents() {
@@ -120,8 +121,13 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	if negated(lower, i) && t.code[:2] != "12" {
 		return
 	}
-	// "to sign a treaty": an infinitive tells an aim, not a happening.
-	if !t.noun && t.ctx != ctxIntent && i > 0 && lower[i-1] == "to" {
+	// "to sign a treaty", "to continue fighting": an infinitive tells an
+	// aim, not a happening.
+	if !t.noun && t.ctx != ctxIntent && i > 0 && (lower[i-1] == "to" || (i > 1 && lower[i-2] == "to" && aspectVerbs[lower[i-1]])) {
+		return
+	}
+	// "the released POWs": a participle used as an adjective.
+	if !t.noun && i > 0 && determiners[lower[i-1]] && strings.HasSuffix(t.words[0], "ed") {
 		return
 	}
 	// "prisoners of war" is no war.
@@ -142,7 +148,7 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	if code[:2] == "19" && end < len(lower) && violentFalseObjects[lower[end]] && (t.words[0] == "struck" || t.words[0] == "strike") {
 		return
 	}
-	passive := isPassive(lower, t, i)
+	passive := isPassive(lower, t, i) || r.reducedPassive(si, lower, t, i)
 	if t.ctx == ctxPeople && !r.concernsPeople(si, lower, i, end, passive) {
 		return
 	}
@@ -166,9 +172,15 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	if len(ev.agents) == 0 {
 		return
 	}
-	if t.ctx == ctxPeople || t.ctx == ctxExchange {
+	if t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353" {
 		ev.quantity = r.quantityNear(si, lower, i, end, passive)
+		for k := end; k < len(lower) && k < end+8; k++ {
+			if lower[k] == "each" {
+				ev.each = true
+			}
+		}
 	}
+	ev.code = refineViolence(ev.code, lower, i, end)
 	if d, ok := eventDate(lower, dates, i, end); ok {
 		ev.date, ev.explicitDate = d, true
 	} else {
@@ -189,8 +201,10 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 // addExchange turns one exchange between two sides into two 0841 events,
 // one in each direction.
 func (r *reader) addExchange(ev *event) {
-	sides := append(append([]*entity(nil), ev.agents...), ev.targets...)
-	sides = uniqueEntities(sides)
+	sides := uniqueEntities(ev.agents)
+	if len(sides) < 2 {
+		sides = uniqueEntities(append(sides, ev.targets...))
+	}
 	if len(sides) != 2 {
 		return
 	}
@@ -199,7 +213,9 @@ func (r *reader) addExchange(ev *event) {
 		e.code = "0841"
 		e.agents = []*entity{sides[k]}
 		e.targets = []*entity{sides[1-k]}
-		e.quantity = 0
+		if !ev.each {
+			e.quantity = 0
+		}
 		r.addEvent(&e)
 	}
 }
@@ -287,7 +303,7 @@ func intentCode(lower []string, end int, r *reader) string {
 		return "037"
 	case has("mediate", "peace broker", "broker"):
 		return "039"
-	case has("release", "free ", "swap", "exchange", "hand over"):
+	case has("release", "free ", "swap", "exchange", "hand over") && sentenceHas(lower[end:stop], peopleWords):
 		return "0353"
 	case has("meet", "talks", "negotiat", "hold talks", "discuss"):
 		return "036"
@@ -317,10 +333,14 @@ func isActor(m mention) bool {
 	switch m.ent.kind {
 	case schema.KindCountry, schema.KindOrganization, schema.KindPerson:
 		return true
-	case schema.KindPlace:
-		return !m.located
 	}
 	return false
+}
+
+// isTarget reports whether a mention can be acted upon: actors and
+// places named as such, not as where something happened.
+func isTarget(m mention) bool {
+	return isActor(m) || (m.ent.kind == schema.KindPlace && !m.located)
 }
 
 // groupBefore returns the actors of the nearest coordinated group ending
@@ -345,11 +365,6 @@ func (r *reader) groupBefore(si, i, limit int) []*entity {
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := ms[mi]
 			if m.end-1 == k && isActor(m) {
-				if m.possessive {
-					// "Ukraine's Foreign Minister Dmytro Kuleba": the person
-					// after is the actor; the possessive is the state.
-					continue
-				}
 				return r.groupAround(si, mi)
 			}
 		}
@@ -466,11 +481,11 @@ func (r *reader) targetAfter(si int, lower []string, end int) []*entity {
 		}
 		for j := end; j < m.start; j++ {
 			switch lower[j] {
-			case ";", ".", "that", "which", "who", "because", "after", "while", "but", "since", "when", "said", "says":
+			case ";", ".", ",", "that", "which", "who", "because", "after", "while", "but", "since", "when", "said", "says":
 				return nil
 			}
 		}
-		if !isActor(m) && m.role != roleDemonym {
+		if !isTarget(m) && m.role != roleDemonym {
 			continue
 		}
 		return r.groupAround(si, mi)
@@ -808,4 +823,65 @@ func (r *reader) pluralAntecedent(si, k int) []*entity {
 		}
 	}
 	return nil
+}
+
+var aspectVerbs = set("continue", "keep", "stop", "start", "begin", "end", "resume")
+
+var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "newly", "recently")
+
+// refineViolence codes an attack by its weapons: missiles, drones and
+// aircraft (195), artillery (194), small arms (193).
+func refineViolence(code string, lower []string, i, end int) string {
+	if code != "190" {
+		return code
+	}
+	lo, hi := i-5, end+6
+	if lo < 0 {
+		lo = 0
+	}
+	if hi > len(lower) {
+		hi = len(lower)
+	}
+	for _, w := range lower[lo:hi] {
+		switch w {
+		case "missile", "missiles", "drone", "drones", "airstrike", "airstrikes", "rocket", "rockets", "warplanes", "jets", "aircraft", "bombers", "bombs", "air":
+			return "195"
+		case "artillery", "shelling", "shells", "mortar", "mortars", "tanks":
+			return "194"
+		case "gunfire", "rifles", "sniper", "snipers", "gunmen":
+			return "193"
+		}
+	}
+	return code
+}
+
+// reducedPassive reports a participle right after the people it is done to:
+// "32 Armenians mostly captured in late 2020", "soldiers held since April".
+func (r *reader) reducedPassive(si int, lower []string, t trigger, i int) bool {
+	if t.noun || len(t.words) > 1 || !(strings.HasSuffix(t.words[0], "ed") || t.words[0] == "held") {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (strings.HasSuffix(lower[k], "ly") || lower[k] == "also") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	// "forces captured in 2020": a participle with no object.
+	if i+1 < len(lower) && k >= 0 && lower[k] != "have" && lower[k] != "has" && lower[k] != "had" {
+		switch lower[i+1] {
+		case "in", "since", "during", "at", "on", "after", "near", "from", "over", "for", "last", "this", "earlier":
+			return true
+		}
+	}
+	if peopleWords[lower[k]] {
+		return true
+	}
+	for _, m := range r.mentions[si] {
+		if m.end-1 == k && m.role == roleDemonym && strings.HasSuffix(lower[k], "s") {
+			return true
+		}
+	}
+	return false
 }

@@ -42,7 +42,7 @@ var eventLexicon = []lexEntry{
 	{"027", ctxNone, false, false, "persuade|persuades|persuaded|persuading"},
 	{"0253", ctxNone, false, false, "called for the release|calls for the release|call for the release|calling for the release|demanded the release"},
 	// 03 express intent to cooperate
-	{"030", ctxIntent, false, false, "pledge to|pledged to|pledges to|vow to|vowed to|vows to|promise to|promised to|promises to|intention to|intend to|intends to|intended to|ready to|willing to|prepared to|offered to|offers to|agreed to|agree to|agrees to|plan to|plans to|planned to"},
+	{"030", ctxIntent, false, false, "pledge to|pledged to|pledges to|vow to|vowed to|vows to|promise to|promised to|promises to|intention to|intend to|intends to|intended to|ready to|willing to|prepared to|offered to|offers to|agreed to|agree to|agrees to|agreeing to|pledging to|vowing to|promising to|planning to|intending to|plan to|plans to|planned to|keen for|keen to|wants to|want to"},
 	{"039", ctxNone, false, false, "offered to mediate|offer to mediate|peace broker|act as a mediator"},
 	// 04 consult
 	{"040", ctxNone, false, true, "met|meet|meets|meeting|meetings|consulted|consult|consults|summit|held talks with"},
