@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -19,6 +20,15 @@ type App struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
+	// Ctx is cancelled when the user interrupts (Ctrl-C); nil means never.
+	Ctx context.Context
+}
+
+func (a *App) context() context.Context {
+	if a.Ctx == nil {
+		return context.Background()
+	}
+	return a.Ctx
 }
 
 // command is one subcommand: its name, a one-line summary, its usage text

@@ -6,15 +6,23 @@
 package main
 
 import (
+	"context"
 	"os"
+	"os/signal"
+	"syscall"
 )
 
 func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	app := &App{
+		Ctx:    ctx,
 		Stdin:  os.Stdin,
 		Stdout: os.Stdout,
 		Stderr: os.Stderr,
 		Getenv: os.Getenv,
 	}
-	os.Exit(app.Run(os.Args[1:]))
+	code := app.Run(os.Args[1:])
+	stop()
+	os.Exit(code)
 }

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/newsgraph/newsgraph/loaders"
+	"github.com/newsgraph/newsgraph/loaders/extract"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+func buildCommand() command {
+	c := command{
+		name:    "build",
+		summary: "read articles and add their graph to the store",
+		usage: `usage: newsgraph build [--db PATH] [--date YYYY-MM-DD] [--workers N] [--batch N] [--quiet] INPUT...
+
+Build reads news articles, extracts the countries, people, organisations and
+places they name, the relations between them and the CAMEO-coded events they
+report, and adds each article's graph to the store (created on first write).
+
+An INPUT is
+  - an article file whose first line is "date YYYY-MM-DD headline" (leading
+    white space allowed) followed by the body; plain text without that line
+    is read with --date, its first line taken as the headline;
+  - a directory: every *.txt file below it, in name order;
+  - a JSON-lines file of {"id","date","title","text"} records, gzipped or not;
+  - "-" for standard input (an article or JSON lines).
+
+An article is identified by the SHA-256 of its bytes: building the same
+article again changes nothing, so an interrupted build can simply be run
+again. Each batch of whole articles is written in one transaction. Records
+that cannot be read are reported on standard error and skipped; the command
+then exits 1 after building the rest.
+
+Examples:
+
+	newsgraph build testdata/articles/00_aljazeera_2023-12-13_armenia_azerbaijan_prisoner_exchange.txt
+	newsgraph build --db news.db ../shared/corpus/news.jsonl.gz
+	newsgraph build --date 2024-05-01 notes.txt`,
+	}
+	c.run = func(a *App, args []string) error {
+		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
+		db := a.dbFlag(fs)
+		date := fs.String("date", "", "publication date (YYYY-MM-DD) for plain-text articles without a date line")
+		workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles read in parallel")
+		batch := fs.Int("batch", 256, "articles written per transaction")
+		quiet := fs.BoolP("quiet", "q", false, "no progress on standard error")
+		if err := a.parse(c, fs, args); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			return usagef("no INPUT given")
+		}
+		opts := loaders.Options{}
+		if *date != "" {
+			d, err := schema.ParseDate(*date)
+			if err != nil || d.Day == 0 {
+				return usagef("--date %q: want YYYY-MM-DD", *date)
+			}
+			opts.Date = d
+		}
+		if *workers < 1 || *batch < 1 {
+			return usagef("--workers and --batch must be at least 1")
+		}
+		x, err := extract.New()
+		if err != nil {
+			return err
+		}
+		s, err := openStore(*db, false)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		p := &pipeline{
+			x: x, store: s, opts: opts, workers: *workers, batch: *batch,
+			stdin: a.Stdin, warn: a.Stderr,
+		}
+		if !*quiet {
+			p.progress = newProgress(a.Stderr)
+		}
+		ctx := a.context()
+		start := time.Now()
+		sum, err := p.run(ctx, fs.Args())
+		if p.progress != nil {
+			p.progress.done()
+		}
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return err
+		}
+		fmt.Fprintf(a.Stdout, "%s in %.2f s, peak memory %s\n", sum, time.Since(start).Seconds(), peakMemory())
+		if errors.Is(err, context.Canceled) {
+			return fmt.Errorf("interrupted: %d articles stored; run the same command again to go on", sum.added)
+		}
+		if sum.bad > 0 {
+			return fmt.Errorf("%d inputs could not be read (see above)", sum.bad)
+		}
+		return nil
+	}
+	return c
+}

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestQuery(t *testing.T) {
+	db := loadedStore(t)
+	names := `g.V("<http://example.org/alice>").Out("<http://schema.org/name>").All()`
+	unchanged(t, db, func() {
+		expect(t, "", []string{"query", "--db", db, names}, `{"id":"Alice"}`+"\n"+`{"id":"Alice A."}`+"\n", "", 0)
+		expect(t, "", []string{"query", "--db", db, "--limit", "1", names}, `{"id":"Alice"}`+"\n", "", 0)
+		expect(t, names, []string{"query", "--db", db, "-"}, `{"id":"Alice"}`+"\n"+`{"id":"Alice A."}`+"\n", "", 0)
+		expect(t, "", []string{"query", "--db", db, `g.V("<http://example.org/alice>").Out("<http://example.org/knows>").Out("<http://schema.org/name>").All()`},
+			`{"id":"Bob, \"the builder\""}`+"\n", "", 0)
+		expect(t, "", []string{"query", "--db", db, `g.emit(g.V("<http://example.org/alice>").Out().Count())`}, "5\n", "", 0)
+		expect(t, "", []string{"query", "--db", db, "--lang", "mql", `[{"id": "<http://example.org/bob>", "<http://schema.org/name>": null}]`},
+			`{"<http://schema.org/name>":"Bob, \"the builder\"","id":"<http://example.org/bob>"}`+"\n", "", 0)
+		expect(t, "", []string{"query", "--db", db, "--lang", "graphql", `{ nodes(id: <http://example.org/alice>) { knows: <http://example.org/knows> { id } } }`},
+			`{"nodes":{"knows":{"id":"http://example.org/bob"}}}`+"\n", "", 0)
+	})
+}
+
+func TestQueryErrors(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	usage := "run 'newsgraph help query' for usage\n"
+	q := `g.V().All()`
+	expect(t, "", []string{"query", "--db", db, q}, "", `newsgraph: no store at "`+db+`": build one with 'newsgraph build'`+"\n", 1)
+	expect(t, "", []string{"query", "--db", db}, "", "newsgraph query: want one QUERY, got 0 arguments\n"+usage, 2)
+	expect(t, "", []string{"query", "--db", db, "--lang", "sparql", q}, "", `newsgraph query: unknown language "sparql" (want gizmo, graphql, mql)`+"\n"+usage, 2)
+	expect(t, "", []string{"query", "--db", db, "--limit", "-1", q}, "", "newsgraph query: --limit must not be negative\n"+usage, 2)
+
+	tiny := loadedStore(t)
+	out, errs, code := run(t, "", "query", "--db", tiny, "g.V(")
+	if out != "" || code != 1 || !strings.HasPrefix(errs, "newsgraph: gizmo query: SyntaxError") || strings.Count(errs, "\n") != 1 {
+		t.Errorf("syntax error: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	expect(t, "", []string{"query", "--db", tiny, "--timeout", "200ms", "while (true) {}"}, "", "newsgraph: query timed out after 200ms\n", 1)
+}

@@ -1,0 +1,13 @@
+// Package graph is newsgraph's store: a Cayley quad store kept in a bbolt file
+// (or in memory), with the operations the commands need. It adds articles'
+// quads idempotently (an article is identified by its ng:contentHash), imports
+// and exports quad files, runs Cayley queries and counts what the graph holds.
+//
+// A file store is opened through hidalgo's bbolt wrapper rather than Cayley's
+// registry so that a store held by another process fails within two seconds
+// instead of blocking, read-only opens share the file, and no start-up scan
+// grows with the store. The file is created on the first write only.
+//
+// Cayley's own packages are imported under the alias cgraph where their name
+// collides with this one.
+package graph

@@ -1,0 +1,183 @@
+package graph
+
+import (
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	// Output formats, registered with quad.FormatByName.
+	_ "github.com/cayleygraph/quad/dot"
+	_ "github.com/cayleygraph/quad/graphml"
+	_ "github.com/cayleygraph/quad/json"
+	_ "github.com/cayleygraph/quad/jsonld"
+	_ "github.com/cayleygraph/quad/nquads"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// exportFormats maps Export's format names to Cayley's quad format names;
+// csv is written here.
+var exportFormats = []struct{ name, cayley, doc string }{
+	{"nquads", "nquads", "N-Quads (standard: full datatype IRIs), one quad a line"},
+	{"jsonld", "jsonld", "JSON-LD, one named graph per article"},
+	{"graphml", "graphml", "GraphML for networkx, Gephi, yEd (nodes and predicate-labelled edges)"},
+	{"dot", "graphviz", "Graphviz DOT (render with dot -Tsvg)"},
+	{"csv", "", "edge list: subject,predicate,object,label"},
+	{"json", "json", "Cayley's JSON: an array of {subject, predicate, object, label}"},
+}
+
+// ExportFormats returns the names of the formats Export writes, in the order
+// help lists them.
+func ExportFormats() []string {
+	out := make([]string, len(exportFormats))
+	for i, f := range exportFormats {
+		out[i] = f.name
+	}
+	return out
+}
+
+// ExportFormatHelp returns one line per export format: its name and what it is.
+func ExportFormatHelp() string {
+	var b strings.Builder
+	for _, f := range exportFormats {
+		fmt.Fprintf(&b, "  %-8s %s\n", f.name, f.doc)
+	}
+	return b.String()
+}
+
+// Export writes every quad of the store to w in format (one of
+// ExportFormats), sorted by subject, predicate, object and label so that the
+// output is stable. Literals are written with full datatype IRIs.
+func (s *Store) Export(w io.Writer, format string) error {
+	cayleyName, ok := "", false
+	for _, f := range exportFormats {
+		if f.name == format {
+			cayleyName, ok = f.cayley, true
+		}
+	}
+	if !ok {
+		return fmt.Errorf("unknown export format %q (want %s)", format, strings.Join(ExportFormats(), ", "))
+	}
+	quads, err := s.sortedQuads(context.Background())
+	if err != nil {
+		return err
+	}
+	if format == "csv" {
+		return writeCSV(w, quads)
+	}
+	qw := quad.FormatByName(cayleyName).Writer(w)
+	if _, err := qw.WriteQuads(quads); err != nil {
+		qw.Close()
+		return fmt.Errorf("export %s: %w", format, err)
+	}
+	if err := qw.Close(); err != nil {
+		return fmt.Errorf("export %s: %w", format, err)
+	}
+	return nil
+}
+
+// sortedQuads reads every quad, normalises its literals and sorts them.
+func (s *Store) sortedQuads(ctx context.Context) ([]quad.Quad, error) {
+	defer s.rlock()()
+	r := cgraph.NewQuadStoreReader(s.reader())
+	defer r.Close()
+	type keyed struct {
+		q   quad.Quad
+		key [4]string
+	}
+	var all []keyed
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read store: %w", err)
+		}
+		q.Subject = standard(q.Subject)
+		q.Object = standard(q.Object)
+		q.Label = standard(q.Label)
+		all = append(all, keyed{q, [4]string{
+			quad.StringOf(q.Subject), quad.StringOf(q.Predicate),
+			quad.StringOf(q.Object), quad.StringOf(q.Label),
+		}})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		a, b := all[i].key, all[j].key
+		for k := range a {
+			if a[k] != b[k] {
+				return a[k] < b[k]
+			}
+		}
+		return false
+	})
+	out := make([]quad.Quad, len(all))
+	for i := range all {
+		out[i] = all[i].q
+	}
+	return out, nil
+}
+
+// standard rewrites a literal into standard RDF: Cayley's native values
+// (quad.Int, quad.Bool, ...) and short datatype IRIs become a TypedString
+// with the full datatype IRI, and booleans are lower case. quad v1.3.0 would
+// otherwise write "True"^^<xsd:boolean>, which RDF tools reject.
+func standard(v quad.Value) quad.Value {
+	ts, ok := v.(quad.TypedStringer)
+	if !ok {
+		return v
+	}
+	t := ts.TypedString()
+	t.Type = t.Type.Full()
+	if t.Type == quad.IRI(schema.XSD+"boolean") {
+		t.Value = quad.String(strings.ToLower(string(t.Value)))
+	}
+	return t
+}
+
+// writeCSV writes quads as an RFC 4180 edge list: IRIs bare, literals as
+// their lexical form, blank nodes as _:id.
+func writeCSV(w io.Writer, quads []quad.Quad) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write([]string{"subject", "predicate", "object", "label"}); err != nil {
+		return err
+	}
+	for _, q := range quads {
+		rec := []string{csvValue(q.Subject), csvValue(q.Predicate), csvValue(q.Object), csvValue(q.Label)}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func csvValue(v quad.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case quad.IRI:
+		return string(v.Full())
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.TypedStringer:
+		return string(v.TypedString().Value)
+	}
+	return v.String() // blank nodes: _:id
+}
+
+// Quads returns every quad of the store with standard literals, sorted by
+// subject, predicate, object and label.
+func (s *Store) Quads(ctx context.Context) ([]quad.Quad, error) {
+	return s.sortedQuads(ctx)
+}
