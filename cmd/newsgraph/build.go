@@ -18,7 +18,7 @@ func buildCommand() command {
 	c := command{
 		name:    "build",
 		summary: "read articles and add their graph to the store",
-		usage: `usage: newsgraph build [--db PATH] [--date YYYY-MM-DD] [--workers N] [--batch N] [--quiet] INPUT...
+		usage: `usage: newsgraph build [--db PATH] [--date YYYY-MM-DD] [--show] [--workers N] [--batch N] [--quiet] INPUT...
 
 Build reads news articles, extracts the countries, people, organisations and
 places they name, the relations between them and the CAMEO-coded events they
@@ -40,7 +40,7 @@ then exits 1 after building the rest.
 
 Examples:
 
-	newsgraph build testdata/articles/00_aljazeera_2023-12-13_armenia_azerbaijan_prisoner_exchange.txt
+	newsgraph build --show testdata/articles/00_aljazeera_2023-12-13_armenia_azerbaijan_prisoner_exchange.txt
 	newsgraph build --db news.db ../shared/corpus/news.jsonl.gz
 	newsgraph build --date 2024-05-01 notes.txt`,
 	}
@@ -51,6 +51,7 @@ Examples:
 		workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles read in parallel")
 		batch := fs.Int("batch", 256, "articles written per transaction")
 		quiet := fs.BoolP("quiet", "q", false, "no progress on standard error")
+		show := fs.Bool("show", false, "print each article's entities, relations and events")
 		if err := a.parse(c, fs, args); err != nil {
 			return err
 		}
@@ -80,6 +81,9 @@ Examples:
 		p := &pipeline{
 			x: x, store: s, opts: opts, workers: *workers, batch: *batch,
 			stdin: a.Stdin, warn: a.Stderr,
+		}
+		if *show {
+			p.show, p.workers = a.Stdout, 1 // one worker keeps the input order
 		}
 		if !*quiet {
 			p.progress = newProgress(a.Stderr)

@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/loaders/extract"
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // pipeline builds articles into the store: one goroutine reads inputs,
@@ -28,6 +29,7 @@ type pipeline struct {
 	batch    int
 	stdin    io.Reader
 	warn     io.Writer // where unreadable inputs are reported
+	show     io.Writer // if set, each article's graph is printed there
 	progress *progress
 }
 
@@ -40,8 +42,8 @@ type summary struct {
 }
 
 func (s summary) String() string {
-	return fmt.Sprintf("%s read (%d new, %d already stored), %s words, %s entities, %s events, %s quads",
-		plural(s.read, "article"), s.added, s.read-s.added, thousands(s.words),
+	return fmt.Sprintf("%s read (%s new, %s already stored), %s words, %s entities, %s events, %s quads",
+		plural(s.read, "article"), thousands(s.added), thousands(s.read-s.added), thousands(s.words),
 		thousands(len(s.entities)), thousands(s.events), thousands(s.quads))
 }
 
@@ -50,6 +52,7 @@ type job struct {
 }
 
 type result struct {
+	doc      *schema.Doc
 	quads    []quad.Quad
 	words    int
 	events   int
@@ -86,7 +89,7 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
 			defer wg.Done()
 			for j := range jobs {
 				doc := p.x.Extract(j.a)
-				r := result{quads: doc.Quads(p.x.Codes()), words: doc.Article.Words, events: len(doc.Events)}
+				r := result{doc: doc, quads: doc.Quads(p.x.Codes()), words: doc.Article.Words, events: len(doc.Events)}
 				for _, e := range doc.Entities {
 					r.entities = append(r.entities, e.IRI())
 				}
@@ -128,6 +131,9 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
 			continue // drain
 		}
 		sum.read++
+		if p.show != nil {
+			writeDoc(p.show, r.doc)
+		}
 		pending = append(pending, r.quads)
 		pendingRes = append(pendingRes, r)
 		if len(pending) >= p.batch {
