@@ -59,7 +59,7 @@ func (x *Extractor) Codes() *schema.Codes { return x.codes }
 
 // Extract reads one article.
 func (x *Extractor) Extract(a loaders.Article) *schema.Doc {
-	r := &reader{x: x, pub: a.Date, byKey: map[string]*entity{}, relSeen: map[schema.Relation]bool{}}
+	r := &reader{x: x, pub: a.Date, byKey: map[string]*entity{}, relSeen: map[schema.Relation]bool{}, relSent: map[schema.Relation]int{}}
 	r.sents = text.Split(a.Headline, a.Body)
 	words := 0
 	for _, s := range r.sents {
@@ -162,6 +162,7 @@ type reader struct {
 	acronyms map[string]*entity
 	rels     []schema.Relation
 	relSeen  map[schema.Relation]bool
+	relSent  map[schema.Relation]int // the sentence a title relation was read from
 	events   []*event
 }
 

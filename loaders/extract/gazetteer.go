@@ -32,6 +32,7 @@ type ref struct {
 // to the table rows they name.
 type gazetteer struct {
 	forms  map[string][]ref
+	lower  map[string][]ref // forms of two or more tokens, lower-cased
 	maxLen int
 }
 
@@ -43,7 +44,7 @@ var governmentSeats = map[string]string{
 }
 
 func newGazetteer(t *refdata.Tables) *gazetteer {
-	g := &gazetteer{forms: map[string][]ref{}}
+	g := &gazetteer{forms: map[string][]ref{}, lower: map[string][]ref{}}
 	countryIdx := map[string]int{}
 	for i, c := range t.Countries {
 		countryIdx[c.Name] = i
@@ -106,6 +107,10 @@ func (g *gazetteer) add(form string, r ref) {
 	// country wins (the tables were checked for such clashes, this is
 	// defence in depth).
 	g.forms[key] = append(g.forms[key], r)
+	if len(toks) > 1 {
+		lk := strings.ToLower(key)
+		g.lower[lk] = append(g.lower[lk], r)
+	}
 	if len(toks) > g.maxLen {
 		g.maxLen = len(toks)
 	}
@@ -129,6 +134,13 @@ func (g *gazetteer) lookup(words []string, i int) ([]ref, int) {
 		}
 		if refs, ok := g.forms[b.String()]; ok {
 			return refs, n
+		}
+		// "Zaporizhzhia nuclear power plant": a name written in lower case
+		// after its first word.
+		if n > 1 && startsUpper(words[i]) {
+			if refs, ok := g.lower[strings.ToLower(b.String())]; ok {
+				return refs, n
+			}
 		}
 	}
 	return nil, 0

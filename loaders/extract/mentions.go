@@ -26,6 +26,7 @@ func (r *reader) findMentions() {
 	for si := range r.sents {
 		r.mentions[si] = r.sentenceMentions(si)
 	}
+	r.mergeSurnames()
 	for _, e := range r.ents {
 		if e.mentions == 0 {
 			e.dropped = true
@@ -128,7 +129,7 @@ func (r *reader) sentenceMentions(si int) []mention {
 		// A title opening the chunk ("Secretary of State Antony Blinken")
 		// is not part of the name, unless the chunk names a body ("General
 		// Staff", "Defense Ministry").
-		if tl := titleAt(words, start); tl > 0 && !orgHeads[words[end-1]] {
+		if tl := titleAt(words, start); tl > 0 && (!orgHeads[words[end-1]] || (start+tl < len(words) && words[start+tl] == "of")) {
 			i = start + tl
 			continue
 		}
@@ -211,8 +212,18 @@ func (r *reader) orgExtension(si, i, n int, m mention) (*entity, int, bool) {
 		}
 		k++
 	}
-	if k == j || !orgHeads[words[k-1]] {
+	if k == j {
 		return nil, 0, false
+	}
+	if !orgHeads[words[k-1]] {
+		// "US Forces Japan": an organisation head, then where it serves.
+		hasHead := false
+		for q := j; q < k-1; q++ {
+			hasHead = hasHead || orgHeads[words[q]]
+		}
+		if _, n := r.x.gaz.lookup(words, k-1); !hasHead || n != 1 || !orgHeads[words[k-2]] {
+			return nil, 0, false
+		}
 	}
 	name := r.sents[si].Text[toks[i].Start:toks[k-1].End]
 	org := r.entityFor(schema.KindOrganization, name, si)
@@ -275,7 +286,7 @@ func (r *reader) chunk(si, i int) (int, int) {
 			k := end + 1
 			for lw := strings.ToLower(words[end]); k < len(words) && k < end+3 && lw != "and" && lw != "&" && connectors[strings.ToLower(words[k])]; k++ {
 			}
-			if strings.EqualFold(words[end], "and") {
+			if strings.EqualFold(words[end], "and") && !r.orgAfterAnd(si, end) {
 				break // "Armenia and Azerbaijan": two names
 			}
 			if k < len(words) && k > end && capWord(toks, k) && !dateWords[words[k]] {
@@ -502,4 +513,61 @@ func (r *reader) known(name string) *entity {
 		}
 	}
 	return found
+}
+
+// orgAfterAnd reports whether the capitalised words after the "and" at k
+// end an organisation's name ("Center for Strategic and International
+// Studies") rather than start a second name.
+func (r *reader) orgAfterAnd(si, k int) bool {
+	toks := r.sents[si].Tokens
+	words := r.words[si]
+	if _, n := r.x.gaz.lookup(words, k+1); n > 0 {
+		return false
+	}
+	j := k + 1
+	for j < len(words) && capWord(toks, j) {
+		j++
+	}
+	return j > k+1 && orgHeads[words[j-1]] && !r.x.givenNames[fold(words[k+1])]
+}
+
+// mergeSurnames folds a person named by surname alone before the full name
+// appeared ("Chancellor Scholz" … "Chancellor Olaf Scholz") into the full
+// name, when exactly one full name ends with it.
+func (r *reader) mergeSurnames() {
+	for _, short := range r.ents {
+		if short.kind != schema.KindPerson || strings.Contains(short.name, " ") {
+			continue
+		}
+		var full *entity
+		for _, e := range r.ents {
+			parts := strings.Fields(e.name)
+			if e != short && e.kind == schema.KindPerson && len(parts) > 1 && fold(parts[len(parts)-1]) == fold(short.name) {
+				if full != nil {
+					full = nil
+					break
+				}
+				full = e
+			}
+		}
+		if full == nil {
+			continue
+		}
+		for si := range r.mentions {
+			for k := range r.mentions[si] {
+				if r.mentions[si][k].ent == short {
+					r.mentions[si][k].ent = full
+					full.mentions++
+				}
+			}
+		}
+		full.addAlias(short.name)
+		for _, a := range short.aliases {
+			full.addAlias(a)
+		}
+		for _, t := range short.titles {
+			full.addTitle(t)
+		}
+		short.mentions = 0
+	}
 }

@@ -32,9 +32,25 @@ func (r *reader) findRelations() {
 				r.appositionAfter(si, mi)
 			case schema.KindOrganization:
 				r.stateBodyBefore(si, mi)
+				r.possessiveBody(si, mi)
+			case schema.KindPlace:
+				r.placeIn(si, mi)
 			}
 		}
 		r.copular(si)
+	}
+	// "Security Service of Ukraine", "Ministry of Foreign Affairs of
+	// Ukraine": a body named after its state.
+	for _, e := range r.ents {
+		if e.kind != schema.KindOrganization || e.fromRef {
+			continue
+		}
+		if i := strings.LastIndex(e.name, " of "); i > 0 {
+			tail := strings.TrimPrefix(e.name[i+4:], "the ")
+			if refs, n := r.x.gaz.lookup(strings.Fields(tail), 0); n == len(strings.Fields(tail)) && n > 0 && (refs[0].kind == refCountry) {
+				r.addRelation(e, schema.PartOf, r.countryEntity(refs[0].idx))
+			}
+		}
 	}
 	// A capital named as a place is the capital of its state when the
 	// article names the state too.
@@ -82,6 +98,24 @@ func titleEndingAt(words []string, end int) int {
 	return -1
 }
 
+// addRelationAt adds a relation read in sentence si.
+func (r *reader) addRelationAt(s *entity, p quad.IRI, o *entity, si int) {
+	if s == nil || o == nil {
+		return
+	}
+	r.addRelationIRI(s, p, o.iri(), si)
+}
+
+func (r *reader) addRelationIRI(s *entity, p quad.IRI, o quad.IRI, si int) {
+	rel := schema.Relation{Subject: s.iri(), Predicate: p, Object: o}
+	if rel.Subject == o || r.relSeen[rel] {
+		return
+	}
+	r.relSeen[rel] = true
+	r.relSent[rel] = si
+	r.rels = append(r.rels, rel)
+}
+
 func titleRelation(title string) quad.IRI {
 	t := strings.ToLower(title)
 	if strings.HasPrefix(t, "deputy ") || strings.HasPrefix(t, "vice") {
@@ -99,12 +133,32 @@ func (r *reader) titleBefore(si, mi int) {
 	words := r.words[si]
 	m := r.mentions[si][mi]
 	p := m.ent
-	ts := titleEndingAt(words, m.start)
+	te := m.start // where the title ends
+	ts := titleEndingAt(words, te)
+	// "Russia's envoy, Kirill Dmitriev,": the title before a comma.
+	if ts < 0 && m.start > 1 && words[m.start-1] == "," {
+		if ts = titleEndingAt(words, m.start-1); ts >= 0 {
+			te = m.start - 1
+		}
+	}
 	if ts < 0 {
+		// "counterparts Minoru Kihara and Yoko Kamikawa": the second name
+		// shares the first's title.
+		if m.start > 1 && words[m.start-1] == "and" {
+			if pi := r.mentionEndingAt(si, m.start-1); pi >= 0 && r.mentions[si][pi].ent.kind == schema.KindPerson {
+				prev := r.mentions[si][pi].ent
+				for _, rel := range r.rels {
+					if rel.Subject == prev.iri() && (rel.Predicate == schema.LeaderOf || rel.Predicate == schema.OfficialOf) && r.relSent[rel] == si {
+						r.addRelationIRI(p, rel.Predicate, rel.Object, si)
+					}
+				}
+				return
+			}
+		}
 		r.roleBefore(si, mi)
 		return
 	}
-	title := r.sents[si].Text[r.sents[si].Tokens[ts].Start:r.sents[si].Tokens[m.start-1].End]
+	title := r.sents[si].Text[r.sents[si].Tokens[ts].Start:r.sents[si].Tokens[te-1].End]
 	p.addTitle(titleCase(title))
 	rel := titleRelation(title)
 	k := ts
@@ -117,8 +171,18 @@ func (r *reader) titleBefore(si, mi int) {
 			if mediaTitles[strings.ToLower(title)] && o.kind == schema.KindCountry {
 				return
 			}
-			r.addRelation(p, rel, o)
+			r.addRelationAt(p, rel, o, si)
 			return
+		}
+		// "Donald Trump's special envoy Steve Witkoff": the office is in
+		// the state the possessor leads.
+		if o.kind == schema.KindPerson && r.mentions[si][oi].possessive {
+			for _, x := range r.rels {
+				if x.Subject == o.iri() && x.Predicate == schema.LeaderOf {
+					r.addRelationIRI(p, schema.OfficialOf, x.Object, si)
+					return
+				}
+			}
 		}
 	}
 	// A title with no state named: the reference tables know whose office
@@ -391,4 +455,54 @@ func titleCase(s string) string {
 		parts[i] = strings.ToUpper(p[:1]) + p[1:]
 	}
 	return strings.Join(parts, " ")
+}
+
+// possessiveBody reads "Ukraine's Foreign Affairs Ministry": a body right
+// after a state's possessive is part of it.
+func (r *reader) possessiveBody(si, mi int) {
+	m := r.mentions[si][mi]
+	if m.start < 2 || !isPossessive(r.words[si][m.start-1]) {
+		return
+	}
+	if oi := r.mentionEndingAt(si, m.start); oi >= 0 {
+		o := r.mentions[si][oi]
+		if o.ent.kind == schema.KindCountry && o.possessive && !m.ent.fromRef {
+			r.addRelation(m.ent, schema.PartOf, o.ent)
+			m.ent.addAlias(r.sents[si].Text[r.sents[si].Tokens[o.start].Start:r.sents[si].Tokens[m.end-1].End])
+		}
+	}
+}
+
+// placeIn reads "Yekaterinburg, Russia" and "his Mar-a-Lago residence in
+// Florida": a place located in a place or state named right after it.
+func (r *reader) placeIn(si, mi int) {
+	words := r.words[si]
+	m := r.mentions[si][mi]
+	k := m.end
+	switch {
+	case k+1 < len(words) && words[k] == ",":
+		k++
+	case k+1 < len(words) && words[k] == "in":
+		k++
+	case k+2 < len(words) && !startsUpper(words[k]) && placeNouns[words[k]] == false && words[k+1] == "in" && len(words[k]) > 2:
+		k += 2
+	default:
+		return
+	}
+	oi := r.mentionStartingAt(si, k)
+	if oi < 0 {
+		return
+	}
+	o := r.mentions[si][oi]
+	if o.ent.kind != schema.KindPlace && o.ent.kind != schema.KindCountry {
+		return
+	}
+	// "Yekaterinburg, Russia," or "... in Florida": the place ends there.
+	if o.end < len(words) && words[o.end] != "," && words[o.end] != "." && words[o.end] != ";" && words[m.end] == "," {
+		return
+	}
+	if m.ent.fromRef && m.ent.country >= 0 && o.ent.kind == schema.KindCountry && r.countryEntity(m.ent.country) != o.ent {
+		return // the tables know better
+	}
+	r.addRelation(m.ent, schema.LocatedIn, o.ent)
 }
