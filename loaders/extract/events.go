@@ -19,6 +19,7 @@ type event struct {
 	date         schema.Date
 	explicitDate bool
 	quantity     int
+	entry        int  // the trigger's lexicon entry
 	each         bool // the quantity is per side of an exchange
 	sent         int
 	tok          int
@@ -104,6 +105,9 @@ func isPassive(lower []string, t trigger, i int) bool {
 	if !(strings.HasSuffix(w, "ed") || w == "held" || w == "taken" || w == "beaten" || w == "freed" || w == "struck" || w == "fought" || w == "met" || w == "hit") {
 		return false
 	}
+	if i+len(t.words) < len(lower) && lower[i+len(t.words)] == "by" {
+		return true // "a Russian oligarch sanctioned by the US"
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if beForms[lower[k]] {
 			return true
@@ -125,6 +129,17 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	// aim, not a happening.
 	if !t.noun && t.ctx != ctxIntent && i > 0 && (lower[i-1] == "to" || (i > 1 && lower[i-2] == "to" && aspectVerbs[lower[i-1]])) {
 		return
+	}
+	// "to wage war and kill people": the second verb of an infinitive.
+	if !t.noun && i > 2 && (lower[i-1] == "and" || lower[i-1] == "or") {
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			if lower[k] == "to" {
+				return
+			}
+			if lower[k] == "," || r.mentionEndsAt(si, k+1) {
+				break
+			}
+		}
 	}
 	// "the released POWs": a participle used as an adjective.
 	if !t.noun && i > 0 && determiners[lower[i-1]] && strings.HasSuffix(t.words[0], "ed") {
@@ -148,6 +163,18 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	if code[:2] == "19" && end < len(lower) && violentFalseObjects[lower[end]] && (t.words[0] == "struck" || t.words[0] == "strike") {
 		return
 	}
+	if t.ctx == ctxAgreement && !windowHas(lower, end, 6, agreementWords) {
+		return
+	}
+	if t.ctx == ctxWeapons && !windowHas(lower, end, 5, weaponWords) {
+		return
+	}
+	// "whether Russia should withdraw": a hypothesis, not a happening.
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if hypothetical[lower[k]] {
+			return
+		}
+	}
 	passive := isPassive(lower, t, i) || r.reducedPassive(si, lower, t, i)
 	if t.ctx == ctxPeople && !r.concernsPeople(si, lower, i, end, passive) {
 		return
@@ -158,16 +185,33 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 			return
 		}
 	}
-	ev := &event{code: code, sent: si, tok: i}
+	ev := &event{code: code, sent: si, tok: i, entry: t.entry}
 	switch {
 	case passive:
 		ev.agents = r.byAgent(si, end)
 		ev.targets = r.groupBefore(si, i, 12)
-	case t.noun:
+	case t.noun && !(strings.HasSuffix(t.words[0], "ing") && r.actorStartingAt(si, end) >= 0):
 		ev.agents, ev.targets = r.nominalActors(si, lower, i, end, t)
 	default:
-		ev.agents = r.groupBefore(si, i, 15)
+		ev.agents = r.subjectBefore(si, lower, i)
 		ev.targets = r.targetAfter(si, lower, end)
+		if speaker, quoted := r.quoteSpeaker(si, i); quoted {
+			// "“We are grateful to Turkey,” Sullivan said": the speaker acts.
+			k := i - 1
+			for k >= 0 && auxiliaries[lower[k]] {
+				k--
+			}
+			if k >= 0 && (lower[k] == "we" || lower[k] == "i") {
+				ev.agents = speaker
+			}
+		}
+	}
+	// "Russia is the aggressor": the speaker accuses the subject.
+	if code == "1123" && i > 1 && beForms[lower[i-1]] {
+		if speaker, quoted := r.quoteSpeaker(si, i); quoted && speaker != nil {
+			ev.targets = ev.agents
+			ev.agents = speaker
+		}
 	}
 	if len(ev.agents) == 0 {
 		return
@@ -191,7 +235,10 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 			ev.locations = append(ev.locations, m.ent)
 		}
 	}
-	if t.ctx == ctxExchange || (t.symmet && len(ev.targets) == 0 && len(ev.agents) >= 2 && t.ctx == ctxExchange) {
+	if len(ev.targets) == 0 && (code[:2] == "19" || code[:2] == "18") && !t.symmet {
+		ev.targets = r.opponent(ev.agents)
+	}
+	if t.ctx == ctxExchange {
 		r.addExchange(ev)
 		return
 	}
@@ -201,9 +248,11 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 // addExchange turns one exchange between two sides into two 0841 events,
 // one in each direction.
 func (r *reader) addExchange(ev *event) {
-	sides := uniqueEntities(ev.agents)
-	if len(sides) < 2 {
-		sides = uniqueEntities(append(sides, ev.targets...))
+	var sides []*entity
+	for _, e := range uniqueEntities(append(append([]*entity(nil), ev.agents...), ev.targets...)) {
+		if e.kind == schema.KindCountry || e.kind == schema.KindOrganization {
+			sides = append(sides, e)
+		}
 	}
 	if len(sides) != 2 {
 		return
@@ -221,6 +270,8 @@ func (r *reader) addExchange(ev *event) {
 }
 
 func (r *reader) addEvent(ev *event) {
+	ev.agents = r.withStates(ev.agents)
+	ev.targets = r.withStates(ev.targets)
 	ev.agents = uniqueEntities(ev.agents)
 	var targets []*entity
 	for _, t := range uniqueEntities(ev.targets) {
@@ -313,9 +364,17 @@ func intentCode(lower []string, end int, r *reader) string {
 		return "0333"
 	case has("aid", "assistance", "financial support"):
 		return "033"
-	case has("cooperat", "partnership", "ties"):
-		if has("defense", "defence", "military", "security") {
+	case has("cooperat", "partnership", "ties", "upgrade", "strengthen", "deepen", "modernize", "modernise", "bolster", "boost", "expand", "overhaul"):
+		if has("defense", "defence", "military", "security", "command", "forces", "alliance") {
 			return "0312"
+		}
+		if has("econom", "trade", "investment") {
+			return "0311"
+		}
+		return "030"
+	case has("deal", "agreement", "plan", "proposal", "terms", "compromise"):
+		if r.prisonerStory {
+			return "0353"
 		}
 		return "030"
 	case has("support"):
@@ -392,15 +451,15 @@ func (r *reader) groupAround(si, mi int) []*entity {
 		return true
 	}
 	lo, hi := mi, mi
-	for lo > 0 && isActor(ms[lo-1]) && joins(ms[lo-1].end, ms[lo].start) && !ms[lo-1].possessive {
+	for lo > 0 && isTarget(ms[lo-1]) && joins(ms[lo-1].end, ms[lo].start) && !ms[lo-1].possessive {
 		lo--
 	}
-	for hi+1 < len(ms) && isActor(ms[hi+1]) && joins(ms[hi].end, ms[hi+1].start) && !ms[hi].possessive {
+	for hi+1 < len(ms) && isTarget(ms[hi+1]) && joins(ms[hi].end, ms[hi+1].start) && !ms[hi].possessive {
 		hi++
 	}
 	var out []*entity
 	for k := lo; k <= hi; k++ {
-		if isActor(ms[k]) {
+		if isActor(ms[k]) || k == mi || isTarget(ms[k]) {
 			out = append(out, ms[k].ent)
 			// A person's state named in their title acts with them.
 			if ms[k].ent.kind == schema.KindPerson && k > 0 && ms[k-1].end < ms[k].start && ms[k].start-ms[k-1].end <= 4 && ms[k-1].ent.kind == schema.KindCountry && titleEndingAt(words, ms[k].start) >= 0 {
@@ -488,7 +547,16 @@ func (r *reader) targetAfter(si int, lower []string, end int) []*entity {
 		if !isTarget(m) && m.role != roleDemonym {
 			continue
 		}
-		return r.groupAround(si, mi)
+		g := r.groupAround(si, mi)
+		// "visited Ukrainian President Volodymyr Zelensky": the person
+		// the title belongs to is the target too.
+		if m.ent.kind == schema.KindCountry && mi+1 < len(r.mentions[si]) {
+			n := r.mentions[si][mi+1]
+			if n.ent.kind == schema.KindPerson && n.start > m.end && titleEndingAt(r.words[si], n.start) >= m.end {
+				g = append(g, n.ent)
+			}
+		}
+		return g
 	}
 	return nil
 }
@@ -503,7 +571,8 @@ func (r *reader) nominalActors(si int, lower []string, i, end int, t trigger) (a
 	for steps := 0; k > 0 && steps < 3; steps++ {
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := ms[mi]
-			if (m.possessive && m.end+1 == k) || (m.end == k && (m.role == roleDemonym || m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization)) {
+			forum := t.symmet && m.ent.kind == schema.KindOrganization && !m.possessive
+			if !forum && ((m.possessive && m.end+1 == k) || (m.end == k && (m.role == roleDemonym || m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization))) {
 				if isActor(m) || m.role == roleDemonym {
 					agents = r.groupAround(si, mi)
 				}
@@ -514,19 +583,25 @@ func (r *reader) nominalActors(si int, lower []string, i, end int, t trigger) (a
 			break
 		}
 		w := lower[k-1]
-		if w == "the" || w == "a" || w == "an" || w == "," || clauseBreaks[w] || beForms[w] || prepositions[w] || peopleWords[w] {
+		if !isModifier(w) {
 			break
 		}
 		k--
+	}
+	// "his trip to China": the story's person.
+	if agents == nil && i > 0 && (lower[i-1] == "his" || lower[i-1] == "her") {
+		if p := r.salientPerson(si); p != nil {
+			agents = []*entity{p}
+		}
 	}
 	// After: "between A and B", "by X", "of/on/against/in/to X".
 	for j := end; j < len(lower) && j < end+3; j++ {
 		switch lower[j] {
 		case "between", "among", "with", "involving":
-			g := r.groupStartingNear(si, j+1, 4)
+			g := r.groupStartingNear(si, j+1, 5)
 			if len(g) > 0 {
-				if agents == nil || t.symmet {
-					agents = append(agents, g...)
+				if agents == nil {
+					agents = g
 				} else {
 					targets = append(targets, g...)
 				}
@@ -541,6 +616,19 @@ func (r *reader) nominalActors(si int, lower []string, i, end int, t trigger) (a
 					targets = g
 				}
 			}
+		}
+	}
+	// "In a meeting in Guangzhou, Wang told Kuleba ...": the people of the
+	// sentence met.
+	if agents == nil && t.symmet && t.code[:2] == "04" {
+		var people []*entity
+		for _, m := range r.mentions[si] {
+			if m.ent.kind == schema.KindPerson {
+				people = append(people, m.ent)
+			}
+		}
+		if people = uniqueEntities(people); len(people) >= 2 {
+			agents = people
 		}
 	}
 	// "Russia launched an invasion": a light verb before the noun.
@@ -632,7 +720,12 @@ func sameHappening(a, b *event) bool {
 	if a.explicitDate && b.explicitDate && a.date != b.date {
 		return false
 	}
-	return true
+	if a.quantity != 0 && b.quantity != 0 && a.quantity != b.quantity {
+		return false
+	}
+	// Told with the same verb, or a release told as part of an exchange;
+	// two attacks told with different words may be two attacks.
+	return a.entry == b.entry || a.code == "0841" && b.code == "0841"
 }
 
 // mergeInto keeps in a what b adds: a stated date, a quantity, the fuller
@@ -835,14 +928,22 @@ func refineViolence(code string, lower []string, i, end int) string {
 	if code != "190" {
 		return code
 	}
-	lo, hi := i-5, end+6
+	lo := i - 2
 	if lo < 0 {
 		lo = 0
 	}
-	if hi > len(lower) {
-		hi = len(lower)
+	window := append([]string(nil), lower[lo:i]...)
+	for k := end; k+1 < len(lower) && k < end+4; k++ {
+		if lower[k] == "with" || lower[k] == "using" || lower[k] == "by" {
+			hi := k + 5
+			if hi > len(lower) {
+				hi = len(lower)
+			}
+			window = append(window, lower[k+1:hi]...)
+			break
+		}
 	}
-	for _, w := range lower[lo:hi] {
+	for _, w := range window {
 		switch w {
 		case "missile", "missiles", "drone", "drones", "airstrike", "airstrikes", "rocket", "rockets", "warplanes", "jets", "aircraft", "bombers", "bombs", "air":
 			return "195"
@@ -879,9 +980,344 @@ func (r *reader) reducedPassive(si int, lower []string, t trigger, i int) bool {
 		return true
 	}
 	for _, m := range r.mentions[si] {
-		if m.end-1 == k && m.role == roleDemonym && strings.HasSuffix(lower[k], "s") {
+		if m.end-1 == k && m.role == roleDemonym && (strings.HasSuffix(lower[k], "s") || (k > 0 && (lower[k-1] == "a" || lower[k-1] == "an"))) {
 			return true
 		}
 	}
 	return false
+}
+
+// auxiliaries and adverbs stand between a subject and its verb.
+var auxiliaries = set("has", "have", "had", "will", "would", "shall", "can", "could", "did", "does", "do",
+	"is", "are", "was", "were", "be", "been", "being", "not", "never", "also", "then", "later", "already",
+	"still", "again", "now", "just", "jointly", "reportedly", "allegedly", "repeatedly", "previously",
+	"recently", "formally", "officially", "publicly", "quickly", "finally", "eventually", "subsequently",
+	"initially", "first", "once", "even", "both", "all", "each", "themselves", "itself", "himself", "herself")
+
+// subjectBefore finds the actors of the subject of the verb at token i:
+// the noun phrase right before it, past auxiliaries and adverbs; a pronoun
+// is resolved to the story's actors; a relative "which"/"who" to the noun
+// phrase before it.
+func (r *reader) subjectBefore(si int, lower []string, i int) []*entity {
+	k := i - 1
+	for k >= 0 && (auxiliaries[lower[k]] || (strings.HasSuffix(lower[k], "ly") && len(lower[k]) > 4 && !r.mentionEndsAt(si, k+1))) {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	if mi := r.actorEndingAt(si, k+1); mi >= 0 {
+		return r.groupAround(si, mi)
+	}
+	switch w := lower[k]; {
+	case w == "and" || w == "but":
+		// "has set out deadlines and threatened sanctions": the subject
+		// of the verb before.
+		for e := len(r.events) - 1; e >= 0 && r.events[e].sent == si; e-- {
+			return r.events[e].agents
+		}
+		return r.sentenceSubject(si)
+	case (w == "two" || w == "three" || w == "both") && k > 0 && (lower[k-1] == "the" || lower[k-1] == "all"):
+		return r.mainCountries(si)
+	case prepositions[w] || w == "while" || w == "when":
+		// "after meeting Putin": the main clause's subject.
+		if strings.HasSuffix(lower[i], "ing") {
+			return r.sentenceSubject(si)
+		}
+	case w == "they" || w == "their":
+		return r.pluralAntecedent(si, k)
+	case w == "he" || w == "she":
+		if p := r.salientPerson(si); p != nil {
+			return []*entity{p}
+		}
+		return nil
+	case w == "which" || w == "who" || w == "that":
+		j := k
+		if j > 0 && lower[j-1] == "," {
+			j--
+		}
+		return r.nounPhraseActors(si, lower, j, 8)
+	case w == "," || clauseBreaks[w]:
+		return r.groupBefore(si, i, 15)
+	case pluralActors[w] || officialGroups[w]:
+		if k > 0 && (lower[k-1] == "the" || lower[k-1] == "two" || lower[k-1] == "both" || lower[k-1] == "three") {
+			return r.mainCountries(si)
+		}
+	}
+	if g := r.nounPhraseActors(si, lower, k+1, 4); g != nil || !strings.HasSuffix(lower[i], "ing") {
+		return g
+	}
+	// "has passed resolutions condemning Russia": a participle after the
+	// object takes the clause's subject.
+	return r.sentenceSubject(si)
+}
+
+// sentenceSubject returns the actors the sentence opens with ("U.S.
+// President Donald Trump has set out ..."), after an opening phrase that
+// ends with a comma.
+func (r *reader) sentenceSubject(si int) []*entity {
+	words := r.words[si]
+	start := 0
+	for k := 0; k < len(words) && k < 8; k++ {
+		if words[k] == "," {
+			start = k + 1
+			break
+		}
+	}
+	for mi, m := range r.mentions[si] {
+		if m.start < start {
+			continue
+		}
+		if m.start > start+4 || !isActor(m) {
+			return nil
+		}
+		g := r.groupAround(si, mi)
+		if m.ent.kind == schema.KindCountry && mi+1 < len(r.mentions[si]) {
+			n := r.mentions[si][mi+1]
+			if n.ent.kind == schema.KindPerson && titleEndingAt(words, n.start) >= m.end {
+				g = append(g, n.ent)
+			}
+		}
+		return g
+	}
+	return nil
+}
+
+// officialGroups are plural nouns for the delegations of the story's
+// main states ("the ministers condemned").
+var officialGroups = set("ministers", "officials", "delegations", "envoys", "negotiators", "chiefs", "diplomats")
+
+func (r *reader) actorStartingAt(si, start int) int {
+	for mi, m := range r.mentions[si] {
+		if m.start == start && isActor(m) {
+			return mi
+		}
+	}
+	return -1
+}
+
+func (r *reader) mentionEndsAt(si, end int) bool {
+	for _, m := range r.mentions[si] {
+		if m.end == end {
+			return true
+		}
+	}
+	return false
+}
+
+// actorEndingAt returns the index of an actor mention ending at token end.
+func (r *reader) actorEndingAt(si, end int) int {
+	for mi := len(r.mentions[si]) - 1; mi >= 0; mi-- {
+		m := r.mentions[si][mi]
+		if m.end == end && isActor(m) {
+			return mi
+		}
+	}
+	return -1
+}
+
+// nounPhraseActors finds, in the noun phrase ending before token end, the
+// state or body it belongs to: "Russian forces", "Russia's troops",
+// "Baku's military operation in September".
+func (r *reader) nounPhraseActors(si int, lower []string, end, limit int) []*entity {
+	for k := end - 1; k >= 0 && k >= end-limit; k-- {
+		w := lower[k]
+		if clauseBreaks[w] || w == "," || w == "said" || w == "says" || beForms[w] {
+			return nil
+		}
+		for mi := len(r.mentions[si]) - 1; mi >= 0; mi-- {
+			m := r.mentions[si][mi]
+			if m.end-1 == k && (isActor(m) || m.role == roleDemonym) && !m.located {
+				return r.groupAround(si, mi)
+			}
+		}
+		if isVerbLike(w) && k != end-1 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// salientPerson returns the person mentioned most often up to sentence si,
+// the latest mentioned among equals: the usual referent of "he" or "she".
+func (r *reader) salientPerson(si int) *entity {
+	for s := si; s >= 0 && s >= si-3; s-- {
+		for _, e := range r.sentenceSubject(s) {
+			if e.kind == schema.KindPerson {
+				return e
+			}
+		}
+	}
+	return r.mostMentionedPerson(si)
+}
+
+func (r *reader) mostMentionedPerson(si int) *entity {
+	count := map[*entity]int{}
+	last := map[*entity]int{}
+	n := 0
+	for s := 0; s <= si; s++ {
+		for _, m := range r.mentions[s] {
+			n++
+			if m.ent.kind == schema.KindPerson {
+				count[m.ent]++
+				last[m.ent] = n
+			}
+		}
+	}
+	var best *entity
+	for e, c := range count {
+		if best == nil || c > count[best] || (c == count[best] && last[e] > last[best]) {
+			best = e
+		}
+	}
+	return best
+}
+
+// modifierWords may stand between a possessive or demonym and the noun it
+// qualifies: "Russia's full-scale invasion", "the Russian military effort".
+var modifierWords = set("military", "economic", "diplomatic", "nuclear", "massive", "deadly", "joint",
+	"bilateral", "direct", "renewed", "ongoing", "continued", "mass", "air", "ground", "naval",
+	"drone", "missile", "new", "latest", "recent", "major", "big", "large", "first", "second", "third",
+	"last", "fresh", "further", "additional", "full", "brutal", "illegal", "unprovoked", "key",
+	"massive", "sweeping", "sustained", "overnight", "retaliatory", "devastating", "surprise",
+	"ground", "aerial", "cross-border", "state", "official", "public", "repeated", "planned",
+	"proposed", "latest", "ferocious", "heavy", "intense", "failed", "alleged", "so-called")
+
+func isModifier(w string) bool {
+	if modifierWords[w] || isYear(w) || strings.Contains(w, "-") {
+		return true
+	}
+	for _, suf := range []string{"al", "ive", "ous", "ful", "ary", "ic", "ent", "ant", "ing"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+var agreementWords = set("agreement", "agreements", "deal", "deals", "treaty", "treaties", "accord", "accords", "pact", "memorandum", "declaration", "contract", "contracts", "ceasefire", "truce", "protocol", "charter", "convention")
+
+var weaponWords = set("drones", "drone", "missiles", "missile", "rockets", "rocket", "shells", "bombs", "projectiles", "munitions", "warheads")
+
+var hypothetical = set("should", "could", "would", "might", "whether", "if", "unless", "may")
+
+func windowHas(lower []string, from, n int, words map[string]bool) bool {
+	for k := from; k < len(lower) && k < from+n; k++ {
+		if words[lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// opponent returns the state an attack with no named target is against:
+// the article's most mentioned state other than the attackers, when the
+// article names at least two states twice or more.
+func (r *reader) opponent(agents []*entity) []*entity {
+	var best *entity
+	for _, e := range r.ents {
+		if e.kind != schema.KindCountry || e.mentions < 2 || containsEntity(agents, e) {
+			continue
+		}
+		for _, a := range agents {
+			if a.kind == schema.KindCountry && a.country == e.country {
+				continue
+			}
+		}
+		if best == nil || e.mentions > best.mentions {
+			best = e
+		}
+	}
+	hasState := false
+	for _, a := range agents {
+		hasState = hasState || a.kind == schema.KindCountry
+	}
+	if best == nil || !hasState {
+		return nil
+	}
+	return []*entity{best}
+}
+
+// withStates adds to the organisations of an event's side the states they
+// belong to, when the article names those states: "Russian forces launched"
+// is Russia acting.
+func (r *reader) withStates(es []*entity) []*entity {
+	out := es
+	for _, e := range es {
+		if e.kind != schema.KindOrganization {
+			continue
+		}
+		st := r.stateInName(e)
+		if st == nil && e.fromRef && e.country >= 0 && r.x.tables.Orgs[e.ref.idx].Class == "GovernmentOrganization" {
+			st = r.countryEntity(e.country)
+		}
+		if st != nil && !containsEntity(out, st) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// quoteSpeaker returns who speaks the quotation that token i is inside, or
+// nil if it is not inside one: the actor before "said" or after it, next to
+// the quotation.
+func (r *reader) quoteSpeaker(si, i int) ([]*entity, bool) {
+	words := r.words[si]
+	open := -1
+	for k := 0; k < i; k++ {
+		switch words[k] {
+		case "“":
+			open = k
+		case "”":
+			open = -1
+		case "\"":
+			if open >= 0 {
+				open = -1
+			} else {
+				open = k
+			}
+		}
+	}
+	if open < 0 {
+		return nil, false
+	}
+	isSay := func(w string) bool {
+		switch strings.ToLower(w) {
+		case "said", "says", "wrote", "added", "told", "stressed", "tweeted", "stated", "declared", "insisted":
+			return true
+		}
+		return false
+	}
+	// "X said ... “...”" before the quotation.
+	for k := open - 1; k >= 0; k-- {
+		if isSay(words[k]) {
+			if mi := r.actorEndingAt(si, k); mi >= 0 {
+				return r.groupAround(si, mi), true
+			}
+			return r.sentenceSubject(si), true
+		}
+	}
+	// "“...,” X said" or "“...,” said X" after it.
+	close := -1
+	for k := i; k < len(words); k++ {
+		if words[k] == "”" || words[k] == "\"" {
+			close = k
+			break
+		}
+	}
+	if close < 0 {
+		return nil, true
+	}
+	for k := close + 1; k < len(words) && k < close+8; k++ {
+		if isSay(words[k]) {
+			if mi := r.actorEndingAt(si, k); mi >= 0 {
+				return r.groupAround(si, mi), true
+			}
+			if g := r.groupStartingNear(si, k+1, 3); g != nil {
+				return g, true
+			}
+			return nil, true
+		}
+	}
+	return nil, true
 }

@@ -67,6 +67,14 @@ func (x *Extractor) Extract(a loaders.Article) *schema.Doc {
 	}
 	r.findMentions()
 	r.findRelations()
+	for _, ws := range r.words {
+		for _, w := range ws {
+			switch strings.ToLower(w) {
+			case "prisoners", "prisoner", "detainees", "hostages", "pows", "swap", "captives":
+				r.prisonerStory = true
+			}
+		}
+	}
 	r.findEvents()
 	doc := &schema.Doc{Article: schema.Article{Hash: a.Hash, Headline: a.Headline, Date: a.Date, Words: countWords(a)}}
 	for _, e := range r.ents {
@@ -164,9 +172,14 @@ type reader struct {
 	relSeen  map[schema.Relation]bool
 	relSent  map[schema.Relation]int // the sentence a title relation was read from
 	events   []*event
+	// prisonerStory is set when the article speaks of prisoners or
+	// detainees: "agreed to the deal" then means a release.
+	prisonerStory bool
 }
 
-func entityKey(k schema.Kind, name string) string { return fmt.Sprint(int(k)) + "|" + strings.ToLower(fold(name)) }
+func entityKey(k schema.Kind, name string) string {
+	return fmt.Sprint(int(k)) + "|" + strings.ToLower(fold(name))
+}
 
 // entityFor returns the article's entity of kind k and canonical name,
 // creating it on first use.

@@ -118,7 +118,7 @@ var placeNouns = set("region", "province", "oblast", "district", "county", "pref
 var orgNouns = set("armed forces", "army", "military", "navy", "air force", "government", "parliament", "foreign ministry", "defense ministry", "defence ministry", "ministry", "security service", "intelligence", "intelligence services", "police", "coast guard", "border guard", "state commission", "commission", "national guard", "central bank", "general staff", "presidency", "cabinet", "judiciary", "supreme court", "embassy")
 
 // locativePrepositions before a capital or a city make it a place.
-var locativePrepositions = set("in", "at", "near", "outside", "from", "to", "into", "across", "around", "inside", "via", "toward", "towards", "through", "between", "within", "visit", "visited", "visiting", "visits")
+var locativePrepositions = set("in", "at", "near", "outside", "into", "across", "around", "inside", "via", "through", "within", "visit", "visited", "visiting", "visits")
 
 // notNames are capitalised words that begin sentences, headlines and
 // quotations but do not name anything.

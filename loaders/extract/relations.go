@@ -42,13 +42,9 @@ func (r *reader) findRelations() {
 	// "Security Service of Ukraine", "Ministry of Foreign Affairs of
 	// Ukraine": a body named after its state.
 	for _, e := range r.ents {
-		if e.kind != schema.KindOrganization || e.fromRef {
-			continue
-		}
-		if i := strings.LastIndex(e.name, " of "); i > 0 {
-			tail := strings.TrimPrefix(e.name[i+4:], "the ")
-			if refs, n := r.x.gaz.lookup(strings.Fields(tail), 0); n == len(strings.Fields(tail)) && n > 0 && (refs[0].kind == refCountry) {
-				r.addRelation(e, schema.PartOf, r.countryEntity(refs[0].idx))
+		if e.kind == schema.KindOrganization && e.mentions > 0 {
+			if st := r.stateInName(e); st != nil {
+				r.addRelation(e, schema.PartOf, st)
 			}
 		}
 	}
@@ -505,4 +501,33 @@ func (r *reader) placeIn(si, mi int) {
 		return // the tables know better
 	}
 	r.addRelation(m.ent, schema.LocatedIn, o.ent)
+}
+
+// stateInName returns the state an organisation's name says it belongs to:
+// "Security Service of Ukraine", "Russian Defense Ministry", "US
+// Indo-Pacific Command". Only states the article names count.
+func (r *reader) stateInName(e *entity) *entity {
+	for _, form := range append([]string{e.name}, e.aliases...) {
+		words := strings.Fields(form)
+		if len(words) < 2 {
+			continue
+		}
+		if i := strings.LastIndex(form, " of "); i > 0 {
+			tail := strings.Fields(strings.TrimPrefix(form[i+4:], "the "))
+			if refs, n := r.x.gaz.lookup(tail, 0); n == len(tail) && n > 0 && refs[0].kind == refCountry {
+				if st := r.countryEntity(refs[0].idx); st != nil {
+					return st
+				}
+			}
+		}
+		if !orgHeads[words[len(words)-1]] && !orgHeads[words[len(words)-2]] {
+			continue
+		}
+		if refs, n := r.x.gaz.lookup(words, 0); n == 1 && (refs[0].kind == refCountry || refs[0].kind == refDemonym) {
+			if st := r.countryEntity(refs[0].idx); st != nil {
+				return st
+			}
+		}
+	}
+	return nil
 }

@@ -9,16 +9,19 @@ type trigger struct {
 	noun   bool     // a nominal form: "invasion", "talks"
 	ctx    triggerCtx
 	symmet bool // both sides act: talks, meetings, exchanges
+	entry  int  // index of its entry in eventLexicon: forms of one verb
 }
 
 // triggerCtx is a condition the sentence must meet for the trigger to count.
 type triggerCtx uint8
 
 const (
-	ctxNone     triggerCtx = iota
-	ctxPeople              // the object is people: "released 32 Armenians", not "released a statement"
-	ctxExchange            // a prisoner exchange: one 0841 event in each direction
-	ctxIntent              // "pledged to", "ready to": 03x coded by what follows
+	ctxNone      triggerCtx = iota
+	ctxPeople               // the object is people: "released 32 Armenians", not "released a statement"
+	ctxExchange             // a prisoner exchange: one 0841 event in each direction
+	ctxIntent               // "pledged to", "ready to": 03x coded by what follows
+	ctxAgreement            // "signed a treaty", not "signed a letter"
+	ctxWeapons              // "launched 138 drones": the weapons make the attack
 )
 
 // triggerIndex finds triggers by their first word.
@@ -42,13 +45,13 @@ var eventLexicon = []lexEntry{
 	{"027", ctxNone, false, false, "persuade|persuades|persuaded|persuading"},
 	{"0253", ctxNone, false, false, "called for the release|calls for the release|call for the release|calling for the release|demanded the release"},
 	// 03 express intent to cooperate
-	{"030", ctxIntent, false, false, "pledge to|pledged to|pledges to|vow to|vowed to|vows to|promise to|promised to|promises to|intention to|intend to|intends to|intended to|ready to|willing to|prepared to|offered to|offers to|agreed to|agree to|agrees to|agreeing to|pledging to|vowing to|promising to|planning to|intending to|plan to|plans to|planned to|keen for|keen to|wants to|want to"},
-	{"039", ctxNone, false, false, "offered to mediate|offer to mediate|peace broker|act as a mediator"},
+	{"030", ctxIntent, false, false, "pledge to|pledged to|pledges to|vow to|vowed to|vows to|promise to|promised to|promises to|intention to|intend to|intends to|intended to|ready to|willing to|prepared to|offered to|offers to|agreed to|agree to|agrees to|agreeing to|pledging to|vowing to|promising to|planning to|intending to|plan to|plans to|planned to|keen for|keen to|wants to|want to|move to|moved to|moves to|seek to|seeks to|sought to|aim to|aims to|aimed to"},
+	{"039", ctxNone, false, false, "offered to mediate|offer to mediate|act as a mediator"},
 	// 04 consult
 	{"040", ctxNone, false, true, "met|meet|meets|meeting|meetings|consulted|consult|consults|summit|held talks with"},
 	{"041", ctxNone, false, true, "phone call|telephone call|spoke by phone|spoke by telephone|phoned|called by phone"},
 	{"042", ctxNone, false, false, "visit|visits|visited|visiting|trip to|travelled to|traveled to|arrived in"},
-	{"043", ctxNone, false, false, "hosted|hosts|host|hosting"},
+	{"043", ctxNone, false, false, "hosted|hosting"},
 	{"045", ctxNone, false, false, "mediated|mediate|mediates|mediating|brokered|brokering|mediation"},
 	{"046", ctxNone, false, true, "negotiate|negotiates|negotiated|negotiating|negotiations|talks|peace talks|discuss|discusses|discussed|discussing"},
 	// 05 diplomatic cooperation
@@ -56,7 +59,7 @@ var eventLexicon = []lexEntry{
 	{"052", ctxNone, false, false, "defended|defends|defend"},
 	{"054", ctxNone, false, false, "recognized|recognised|recognize|recognise|recognizes|recognises"},
 	{"055", ctxNone, false, false, "apologized|apologised|apologizes|apologises|apologize|apologise"},
-	{"057", ctxNone, false, true, "signed|signs|sign|signing"},
+	{"057", ctxAgreement, false, true, "signed|signing"},
 	{"050", ctxNone, false, true, "forged deeper ties|deepened ties|deepen ties|tighten ties|strengthen ties|strengthened ties|improve ties|normalized relations|normalised relations|restored relations|restore relations"},
 	// 06 material cooperation
 	{"062", ctxNone, false, true, "military cooperation|defense cooperation|defence cooperation|security cooperation"},
@@ -87,7 +90,7 @@ var eventLexicon = []lexEntry{
 	{"115", ctxNone, false, false, "sued|sues|filed a lawsuit|lawsuit against"},
 	{"116", ctxNone, false, false, "convicted|convicts|convict|found guilty|sentenced|sentences"},
 	// 12 reject
-	{"120", ctxNone, false, false, "reject|rejects|rejected|rejecting|refused|refuses|refuse|dismissed|dismisses"},
+	{"120", ctxNone, false, false, "reject|rejects|rejected|rejecting|refused|refuses|refuse"},
 	{"125", ctxNone, false, false, "refused to negotiate|rejected talks|refused talks"},
 	{"129", ctxNone, false, false, "veto|vetoes|vetoed|vetoing"},
 	// 13 threaten
@@ -121,7 +124,8 @@ var eventLexicon = []lexEntry{
 	{"190", ctxNone, false, false, "attack|attacks|attacked|attacking|invade|invades|invaded|invading|invasion|war|wages war|waged war|war against|war on|fighting|fought|fight|fights|offensive|military operation|military campaign|recaptured|recapture|recaptures|aggression|assault on|struck|strike|strikes|shelled|shelling|bombarded|bombardment|clashes|clashed|hostilities|repel|repelled|counteroffensive|incursion|military effort"},
 	{"192", ctxNone, false, false, "occupy|occupies|occupied|occupying|occupation|annexed|annex|annexation|annexing|seized territory|captured the city|took control"},
 	{"194", ctxNone, false, false, "artillery|shells|shelled"},
-	{"195", ctxNone, false, false, "airstrike|airstrikes|air strike|air strikes|drone strike|drone strikes|drone attack|drone attacks|missile strike|missile strikes|missile attack|missile attacks|bombed|bombing raid|air raid"},
+	{"195", ctxWeapons, false, false, "launched|fired|launches|fires|launching|firing"},
+	{"195", ctxNone, false, false, "bombardment|bombarded|bombarding|bombard|airstrike|airstrikes|air strike|air strikes|drone strike|drone strikes|drone attack|drone attacks|missile strike|missile strikes|missile attack|missile attacks|bombed|bombing raid|air raid"},
 	{"196", ctxNone, false, false, "violated the ceasefire|violating the ceasefire|ceasefire violations"},
 	// 20 mass violence
 	{"202", ctxNone, false, false, "massacre|massacred|mass killing|mass killings"},
@@ -152,10 +156,10 @@ var nounForms = set(
 
 func newTriggerIndex() *triggerIndex {
 	ix := &triggerIndex{byFirst: map[string][]trigger{}}
-	for _, e := range eventLexicon {
+	for n, e := range eventLexicon {
 		for _, f := range strings.Split(e.forms, "|") {
 			words := strings.Fields(f)
-			t := trigger{code: e.code, words: words, noun: nounForms[f], ctx: e.ctx, symmet: e.sym}
+			t := trigger{code: e.code, words: words, noun: nounForms[f], ctx: e.ctx, symmet: e.sym, entry: n}
 			ix.byFirst[words[0]] = append(ix.byFirst[words[0]], t)
 		}
 	}
