@@ -26,6 +26,7 @@ type Article struct {
 	Date     schema.Date // publication date; zero when unknown
 	Headline string      // sentence 0
 	Body     string      // paragraphs separated by newlines
+	URL      string      // where the article was published, when the input says
 	Hash     string      // hex SHA-256 of the article's bytes
 }
 
@@ -207,7 +208,7 @@ func parseRecord(rec []byte) (Article, error) {
 	if strings.TrimSpace(r.Text) == "" && strings.TrimSpace(r.Title) == "" {
 		return Article{}, errors.New(`record has no "title" and no "text"`)
 	}
-	a := Article{ID: r.ID, Headline: strings.TrimSpace(r.Title), Body: r.Text, Hash: hashOf(rec)}
+	a := Article{ID: r.ID, Headline: strings.TrimSpace(r.Title), Body: r.Text, URL: r.URL, Hash: hashOf(rec)}
 	if r.Date != "" {
 		d, err := schema.ParseDate(r.Date)
 		if err != nil {

@@ -51,12 +51,15 @@ func ParseDate(s string) (Date, error) {
 	var n [3]int
 	for i, p := range parts {
 		v, err := strconv.Atoi(p)
-		if err != nil || (i > 0 && len(p) != 2) {
+		if err != nil || !allDigits(p) || (i > 0 && len(p) != 2) {
 			return Date{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 		}
 		n[i] = v
 	}
 	d := Date{n[0], n[1], n[2]}
+	if d.Year == 0 {
+		return Date{}, fmt.Errorf("date %q: year out of range", s)
+	}
 	if len(parts) > 1 && (d.Month < 1 || d.Month > 12) {
 		return Date{}, fmt.Errorf("date %q: month out of range", s)
 	}
@@ -77,4 +80,15 @@ func daysIn(year, month int) int {
 		return 30
 	}
 	return 31
+}
+
+// allDigits reports whether s is ASCII digits only: strconv.Atoi alone also
+// takes a sign ("+023", "-1").
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -76,7 +76,7 @@ func (x *Extractor) Extract(a loaders.Article) *schema.Doc {
 		}
 	}
 	r.findEvents()
-	doc := &schema.Doc{Article: schema.Article{Hash: a.Hash, Headline: a.Headline, Date: a.Date, Words: countWords(a)}}
+	doc := &schema.Doc{Article: schema.Article{Hash: a.Hash, Headline: a.Headline, Date: a.Date, URL: a.URL, Words: countWords(a)}}
 	for _, e := range r.ents {
 		if e.dropped {
 			continue

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -51,23 +52,36 @@ func quantityAt(words []string, i int) (int, int, bool) {
 	if i >= len(words) {
 		return 0, i, false
 	}
-	n, ok := parseNumber(words[i])
-	if !ok {
-		return 0, i, false
+	var f float64
+	if strings.EqualFold(words[i], "a") && i+1 < len(words) && strings.ToLower(words[i+1]) == "dozen" {
+		return 12, i + 2, true
+	}
+	if w := words[i]; w != "" && w[0] >= '0' && w[0] <= '9' {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+		if err != nil {
+			return 0, i, false
+		}
+		f = v
+	} else {
+		n, ok := parseNumber(w)
+		if !ok {
+			return 0, i, false
+		}
+		f = float64(n)
 	}
 	j := i + 1
 	for j < len(words) {
 		if s, ok := scales[strings.ToLower(words[j])]; ok {
-			n *= s
+			f *= float64(s)
 			j++
 			continue
 		}
 		if strings.ToLower(words[j]) == "dozen" {
-			n *= 12
+			f *= 12
 			j++
 			continue
 		}
 		break
 	}
-	return n, j, true
+	return int(math.Round(f)), j, true
 }

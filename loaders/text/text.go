@@ -252,6 +252,12 @@ func wordEnd(s string, i int) int {
 			}
 			if dotted && prevLetter {
 				j++
+				// A possessive after the acronym: "U.S.'s", "U.N.’s".
+				for _, ap := range [...]string{"'s", "’s"} {
+					if k := j + len(ap); strings.HasPrefix(s[j:], ap) && (k == len(s) || !isWordByte(s, k)) {
+						return k
+					}
+				}
 			}
 			break
 		}

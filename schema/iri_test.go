@@ -1,0 +1,43 @@
+package schema
+
+import (
+	"testing"
+
+	"github.com/cayleygraph/quad"
+)
+
+func TestLocalName(t *testing.T) {
+	tests := []struct {
+		iri  quad.IRI
+		want string
+	}{
+		{LeaderOf, "leaderOf"},
+		{Type, "type"},
+		{ClassPerson, "Person"},
+		{XSDGYearMonth, "gYearMonth"},
+		{"https://newsgraph.dev/id/person/nikol-pashinyan", "nikol-pashinyan"},
+		{"http://www.wikidata.org/entity/Q399", "Q399"},
+		{"https://a.example/path#frag/ment", "ment"}, // the last '#' or '/'
+		{"https://a.example/x/y#z", "z"},
+		{"https://a.example/x/", ""},
+		{"urn:isbn:123", "urn:isbn:123"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := LocalName(tt.iri); got != tt.want {
+			t.Errorf("LocalName(%q) = %q, want %q", tt.iri, got, tt.want)
+		}
+	}
+}
+
+func TestRelationsList(t *testing.T) {
+	want := []string{"leaderOf", "officialOf", "memberOf", "partOf", "locatedIn", "capitalOf", "nationalOf"}
+	if len(Relations) != len(want) {
+		t.Fatalf("Relations has %d predicates, want %d", len(Relations), len(want))
+	}
+	for i, p := range Relations {
+		if string(p) != NS+want[i] {
+			t.Errorf("Relations[%d] = %q, want %q", i, p, NS+want[i])
+		}
+	}
+}
