@@ -295,7 +295,7 @@ func TestReadJSONLines(t *testing.T) {
 	path := write(t, filepath.Join(dir, "archive.jsonl"), content)
 	want := []result{
 		{Article: Article{Source: path + ":1", ID: "a1", Date: dec13, Headline: "Azerbaijan releases 32 Armenians",
-			Body: "Baku freed 32 soldiers.\nYerevan welcomed it.", Hash: sum(lines[0])}},
+			Body: "Baku freed 32 soldiers.\nYerevan welcomed it.", URL: "https://example.com/a1", Hash: sum(lines[0])}},
 		{Article: Article{Source: path + ":2", ID: "a2", Headline: "No date", Hash: sum(lines[1])}},
 		// Line 3 is blank: skipped, but counted.
 		{Article: Article{Source: path + ":4", Date: schema.Date{Year: 2023, Month: 9}, Body: "Only text, no title.", Hash: sum(lines[3])}},
