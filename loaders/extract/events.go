@@ -225,6 +225,7 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 		}
 	}
 	ev.code = refineViolence(ev.code, lower, i, end)
+	ev.code = r.refineCode(ev.code, si, lower, i, end)
 	if d, ok := eventDate(lower, dates, i, end); ok {
 		ev.date, ev.explicitDate = d, true
 	} else {
@@ -235,7 +236,7 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 			ev.locations = append(ev.locations, m.ent)
 		}
 	}
-	if len(ev.targets) == 0 && (code[:2] == "19" || code[:2] == "18") && !t.symmet {
+	if len(ev.targets) == 0 && (code[:2] == "19" || code[:2] == "18") && !t.symmet && countStates(ev.agents) == 1 {
 		ev.targets = r.opponent(ev.agents)
 	}
 	if t.ctx == ctxExchange {
@@ -340,10 +341,10 @@ func intentCode(lower []string, end int, r *reader) string {
 	if stop > len(lower) {
 		stop = len(lower)
 	}
-	next := strings.Join(lower[end:stop], " ")
-	has := func(ws ...string) bool {
+	next := " " + strings.Join(lower[end:stop], " ")
+	has := func(ws ...string) bool { // at the start of a word
 		for _, w := range ws {
-			if strings.Contains(next, w) {
+			if strings.Contains(next, " "+w) {
 				return true
 			}
 		}
@@ -588,11 +589,19 @@ func (r *reader) nominalActors(si int, lower []string, i, end int, t trigger) (a
 		}
 		k--
 	}
+	// "its full-scale invasion": the state the sentence is about.
+	if agents == nil && i > 0 && (lower[i-1] == "its" || (i > 1 && lower[i-2] == "its" && isModifier(lower[i-1]))) {
+		agents = r.itsReferent(si, lower, i)
+	}
 	// "his trip to China": the story's person.
 	if agents == nil && i > 0 && (lower[i-1] == "his" || lower[i-1] == "her") {
 		if p := r.salientPerson(si); p != nil {
 			agents = []*entity{p}
 		}
+	}
+	// "aid to Kyiv": the trigger ends with its preposition.
+	if prepositions[t.words[len(t.words)-1]] {
+		targets = r.groupStartingNear(si, end, 2)
 	}
 	// After: "between A and B", "by X", "of/on/against/in/to X".
 	for j := end; j < len(lower) && j < end+3; j++ {
@@ -627,15 +636,19 @@ func (r *reader) nominalActors(si int, lower []string, i, end int, t trigger) (a
 				people = append(people, m.ent)
 			}
 		}
-		if people = uniqueEntities(people); len(people) >= 2 {
+		people = uniqueEntities(people)
+		switch {
+		case len(people) >= 2 && t.code != "041":
 			agents = people
+		case len(people) >= 1 && t.code == "041":
+			agents = people[:1] // "Over a phone call, Biden told him"
 		}
 	}
 	// "Russia launched an invasion": a light verb before the noun.
 	if agents == nil {
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			if lightVerbs[lower[k]] {
-				agents = r.groupBefore(si, k, 10)
+				agents = r.subjectBefore(si, lower, k)
 				break
 			}
 		}
@@ -1058,7 +1071,12 @@ func (r *reader) subjectBefore(si int, lower []string, i int) []*entity {
 func (r *reader) sentenceSubject(si int) []*entity {
 	words := r.words[si]
 	start := 0
-	for k := 0; k < len(words) && k < 8; k++ {
+	opensWithName := false
+	for _, m := range r.mentions[si] {
+		opensWithName = m.start <= 1
+		break
+	}
+	for k := 0; k < len(words) && k < 8 && !opensWithName; k++ {
 		if words[k] == "," {
 			start = k + 1
 			break
@@ -1320,4 +1338,62 @@ func (r *reader) quoteSpeaker(si, i int) ([]*entity, bool) {
 		}
 	}
 	return nil, true
+}
+
+// yieldWords after a rejection make it a refusal to yield (124).
+var yieldWords = set("pullback", "withdrawal", "retreat", "concession", "concessions", "surrender", "ceding", "pullout")
+
+// refineCode narrows a code by its context: talks with a person are a
+// consultation (040), not a negotiation; a rejection of a withdrawal is a
+// refusal to yield (124).
+func (r *reader) refineCode(code string, si int, lower []string, i, end int) string {
+	switch code {
+	case "046":
+		if lower[i] == "talks" && end+1 < len(lower) && lower[end] == "with" && r.personAt(si, end+1) {
+			return "040"
+		}
+	case "120":
+		if windowHas(lower, end, 5, yieldWords) {
+			return "124"
+		}
+	}
+	return code
+}
+
+// itsReferent resolves "its" before token i: the nearest state named as a
+// possessor or as a subject before it in the sentence, not one inside a
+// prepositional phrase ("areas of Ukraine its forces have occupied" is
+// about Russia's forces).
+func (r *reader) itsReferent(si int, lower []string, i int) []*entity {
+	ms := r.mentions[si]
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := ms[mi]
+		if m.end > i || m.ent.kind != schema.KindCountry && m.ent.kind != schema.KindOrganization {
+			continue
+		}
+		if m.possessive {
+			return []*entity{m.ent}
+		}
+		if m.start > 0 && (prepositions[lower[m.start-1]] || lower[m.start-1] == "the" && m.start > 1 && prepositions[lower[m.start-2]]) {
+			continue
+		}
+		if m.role == roleDemonym {
+			continue
+		}
+		return []*entity{m.ent}
+	}
+	for e := len(r.events) - 1; e >= 0 && r.events[e].sent == si; e-- {
+		return r.events[e].agents
+	}
+	return nil
+}
+
+func countStates(es []*entity) int {
+	n := 0
+	for _, e := range es {
+		if e.kind == schema.KindCountry {
+			n++
+		}
+	}
+	return n
 }

@@ -59,7 +59,7 @@ var eventLexicon = []lexEntry{
 	{"052", ctxNone, false, false, "defended|defends|defend"},
 	{"054", ctxNone, false, false, "recognized|recognised|recognize|recognise|recognizes|recognises"},
 	{"055", ctxNone, false, false, "apologized|apologised|apologizes|apologises|apologize|apologise"},
-	{"057", ctxAgreement, false, true, "signed|signing"},
+	{"057", ctxAgreement, false, true, "signed|signing|formalized|formalised|formalizing|concluded|reached|struck|inked"},
 	{"050", ctxNone, false, true, "forged deeper ties|deepened ties|deepen ties|tighten ties|strengthen ties|strengthened ties|improve ties|normalized relations|normalised relations|restored relations|restore relations"},
 	// 06 material cooperation
 	{"062", ctxNone, false, true, "military cooperation|defense cooperation|defence cooperation|security cooperation"},
