@@ -1356,6 +1356,15 @@ func (r *reader) refineCode(code string, si int, lower []string, i, end int) str
 		if windowHas(lower, end, 5, yieldWords) {
 			return "124"
 		}
+		if windowHas(lower, end, 3, set("release", "free")) {
+			return "1243"
+		}
+	case "112":
+		return accusationCode(lower, end)
+	case "1823":
+		if windowHas(lower, max(0, i-6), 12, militaryWords) {
+			return "190"
+		}
 	}
 	return code
 }
@@ -1396,4 +1405,40 @@ func countStates(es []*entity) int {
 		}
 	}
 	return n
+}
+
+var militaryWords = set("strike", "strikes", "airstrike", "airstrikes", "shelling", "missile", "missiles", "drone", "drones", "troops", "forces", "offensive", "fighting", "soldiers")
+
+// accusationCode narrows an accusation by what it is of: "accused Russia of
+// war crimes" (1124), of aggression (1123), of spying (1125), of human
+// rights abuses (1122), of crimes (1121).
+func accusationCode(lower []string, end int) string {
+	for k := end; k+1 < len(lower) && k < end+8; k++ {
+		if lower[k] != "of" {
+			continue
+		}
+		rest := " " + strings.Join(lower[k+1:min(k+5, len(lower))], " ")
+		has := func(ws ...string) bool {
+			for _, w := range ws {
+				if strings.Contains(rest, " "+w) {
+					return true
+				}
+			}
+			return false
+		}
+		switch {
+		case has("war crime", "genocide"):
+			return "1124"
+		case has("aggression", "invad", "attack"):
+			return "1123"
+		case has("spying", "espionage", "treason"):
+			return "1125"
+		case has("human rights", "abuses", "torture"):
+			return "1122"
+		case has("corruption", "fraud", "crime", "bribery", "terrorism"):
+			return "1121"
+		}
+		break
+	}
+	return "112"
 }

@@ -249,7 +249,7 @@ func (r *reader) compoundMentions(si, i int) []mention {
 		}
 		var rf *ref
 		for _, x := range refs {
-			if x.kind == refCountry || x.kind == refDemonym {
+			if x.kind == refCountry || x.kind == refDemonym || (x.kind == refOrg && len(parts) > 1) {
 				x := x
 				rf = &x
 				break
@@ -260,7 +260,11 @@ func (r *reader) compoundMentions(si, i int) []mention {
 		}
 		e := r.fromRef(*rf, si)
 		e.addAlias(p)
-		out = append(out, mention{start: i, end: i + 1, ent: e, role: roleDemonym})
+		role := roleDemonym
+		if rf.kind == refOrg {
+			role = roleName
+		}
+		out = append(out, mention{start: i, end: i + 1, ent: e, role: role})
 	}
 	return out
 }

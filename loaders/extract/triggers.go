@@ -43,9 +43,14 @@ var eventLexicon = []lexEntry{
 	// 02 appeal
 	{"020", ctxNone, false, false, "urge|urges|urged|urging|called on|calls on|call on|calling on|appealed to|appeals to|appeal to|appealing to|pleaded with|asked|implored"},
 	{"027", ctxNone, false, false, "persuade|persuades|persuaded|persuading"},
-	{"0253", ctxNone, false, false, "called for the release|calls for the release|call for the release|calling for the release|demanded the release"},
+	{"0253", ctxNone, false, false, "called for the release|calls for the release|call for the release|calling for the release"},
+	{"1053", ctxNone, false, false, "demanded the release|demands the release|demanding the release|demand for the release"},
+	{"107", ctxNone, false, false, "demanded a ceasefire|demands a ceasefire|demanding a ceasefire"},
+	{"0232", ctxNone, false, false, "pleas for|plea for|asked for weapons|requested weapons|appealed for weapons|called for more weapons"},
+	{"0233", ctxNone, false, false, "appealed for humanitarian aid|called for humanitarian aid|appeal for humanitarian aid"},
+	{"0256", ctxNone, false, false, "called for de-escalation|urged de-escalation|called for restraint|urged restraint"},
 	// 03 express intent to cooperate
-	{"030", ctxIntent, false, false, "pledge to|pledged to|pledges to|vow to|vowed to|vows to|promise to|promised to|promises to|intention to|intend to|intends to|intended to|ready to|willing to|prepared to|offered to|offers to|agreed to|agree to|agrees to|agreeing to|pledging to|vowing to|promising to|planning to|intending to|plan to|plans to|planned to|keen for|keen to|wants to|want to|move to|moved to|moves to|seek to|seeks to|sought to|aim to|aims to|aimed to"},
+	{"030", ctxIntent, false, false, "pledge to|pledged to|pledges to|vow to|vowed to|vows to|promise to|promised to|promises to|intention to|intend to|intends to|intended to|ready to|willing to|prepared to|offered to|offers to|agreed to|agree to|agrees to|agreeing to|pledging to|vowing to|promising to|planning to|intending to|plan to|plans to|planned to|keen for|keen to|wants to|want to|move to|moved to|moves to|seek to|seeks to|sought to|aim to|aims to|aimed to|ready for|prepared for|open to"},
 	{"039", ctxNone, false, false, "offered to mediate|offer to mediate|act as a mediator"},
 	// 04 consult
 	{"040", ctxNone, false, true, "met|meet|meets|meeting|meetings|consulted|consult|consults|summit|held talks with"},
@@ -94,16 +99,16 @@ var eventLexicon = []lexEntry{
 	{"125", ctxNone, false, false, "refused to negotiate|rejected talks|refused talks"},
 	{"129", ctxNone, false, false, "veto|vetoes|vetoed|vetoing"},
 	// 13 threaten
-	{"130", ctxNone, false, false, "threaten|threatens|threatened|threatening|warned of|threat of"},
+	{"130", ctxNone, false, false, "threaten|threatens|threatened|threatening|warned of|threat of|warned|warns"},
 	{"1312", ctxNone, false, false, "threatened sanctions|threatens sanctions|threatened additional sanctions|threatened new sanctions|threatened tariffs|threatens tariffs"},
 	{"138", ctxNone, false, false, "threatened to attack|threatens to attack|threatened military action|threatened to invade"},
 	// 14 protest
 	{"141", ctxNone, false, false, "protested|protest|protests|demonstrated|rallied|marched"},
 	// 15 force posture
-	{"150", ctxNone, false, false, "military drills|military exercises|drills|war games|exercises near|show of force"},
+	{"150", ctxNone, false, false, "military drills|military exercises|naval drills|joint drills|drills|war games|exercises near|show of force|missile test|missile tests|nuclear test|test-fired|test-launched|tested a missile|tested missiles"},
 	{"154", ctxNone, false, false, "mobilized|mobilised|mobilize|mobilise|deployed|deploys|deploy|deployment of|sent troops|boost defense spending|boost defence spending"},
 	// 16 reduce relations
-	{"161", ctxNone, false, false, "severed ties|cut ties|broke off relations|broke off diplomatic relations|expelled diplomats|expels diplomats|recalled its ambassador"},
+	{"161", ctxNone, false, false, "severed ties|cut ties|broke off relations|broke off diplomatic relations|severed diplomatic relations|expelled diplomats|expels diplomats|recalled its ambassador|closed its embassy"},
 	{"162", ctxNone, false, false, "cut aid|cut off aid|halted aid|suspended aid|pare back aid|stop aid|cut funding"},
 	{"163", ctxNone, false, false, "sanction|sanctions|sanctioned|sanctioning|embargo|imposed sanctions|impose sanctions|new sanctions|blacklisted"},
 	{"164", ctxNone, false, false, "halted talks|suspended talks|broke off talks|walked out of talks"},
@@ -116,10 +121,13 @@ var eventLexicon = []lexEntry{
 	{"175", ctxNone, false, false, "crackdown|cracked down|cracks down|repression"},
 	// 18 assault
 	{"181", ctxNone, false, false, "took hostage|taken hostage|hijacked|kidnapping|abduction"},
-	{"182", ctxNone, false, false, "assaulted|beat|beaten|tortured"},
+	{"182", ctxNone, false, false, "assaulted|beat|beaten"},
+	{"1822", ctxNone, false, false, "tortured|torture|torturing"},
+	{"1823", ctxPeople, false, false, "killed|kill|kills|killing"},
+	{"191", ctxNone, false, false, "blockade|blockaded|blockading"},
 	{"183", ctxNone, false, false, "bombing|suicide bombing|car bomb|suicide attack"},
 	{"185", ctxNone, false, false, "assassination attempt|attempted to assassinate|tried to assassinate|poisoned|poisoning"},
-	{"186", ctxNone, false, false, "assassinated|assassinate|assassination|murder|murdered|killed|kill|kills|killing"},
+	{"186", ctxNone, false, false, "assassinated|assassinate|assassination|murder|murdered"},
 	// 19 fight
 	{"190", ctxNone, false, false, "attack|attacks|attacked|attacking|invade|invades|invaded|invading|invasion|war|wages war|waged war|war against|war on|fighting|fought|fight|fights|offensive|military operation|military campaign|recaptured|recapture|recaptures|aggression|assault on|struck|strike|strikes|shelled|shelling|bombarded|bombardment|clashes|clashed|hostilities|repel|repelled|counteroffensive|incursion|military effort"},
 	{"192", ctxNone, false, false, "occupy|occupies|occupied|occupying|occupation|annexed|annex|annexation|annexing|seized territory|captured the city|took control"},
