@@ -8,6 +8,11 @@
 // instead of blocking, read-only opens share the file, and no start-up scan
 // grows with the store. The file is created on the first write only.
 //
+// Ask answers relationship questions (search, entity cards, event
+// timelines, shortest connections, related entities) by reading the bbolt
+// file's indexes directly, helped by a side file of dates and names
+// (<store>.ask, see WriteAskIndex).
+//
 // Cayley's own packages are imported under the alias cgraph where their name
 // collides with this one.
 package graph

@@ -48,6 +48,11 @@ func commands() []command {
 		exportCommand(),
 		queryCommand(),
 		statsCommand(),
+		searchCommand(),
+		showCommand(),
+		pathCommand(),
+		eventsCommand(),
+		relatedCommand(),
 		evalCommand(),
 		versionCommand(),
 	}

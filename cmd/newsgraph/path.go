@@ -1,0 +1,127 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/spf13/pflag"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+func pathCommand() command {
+	c := command{
+		name:    "path",
+		summary: "find the shortest connections between two entities, with evidence",
+		usage: `usage: newsgraph path [--db PATH] [--format text|json] [--limit N] [--max-hops N] [--dot] [--svg FILE] A B
+
+Path finds the shortest connections between entities A and B (names
+resolved as search does) of at most --max-hops hops. A hop is a relation
+(Nikol Pashinyan —leaderOf→ Armenia) or an event both take part in, with
+the sentence it was read from. Only when there is no such connection, a hop
+may also be a reaction: an untargeted event of A's (a statement, praise, a
+protest) about another event of the same article that B takes part in,
+matched by the words their sentences share. The search runs from both
+ends, from the side with fewer events, and stops after reading 20,000
+events and relations ("truncated"). The store is opened
+read-only.
+
+JSON output: {"from", "to", "maxHops", "truncated", "length", "connections": [{"hops":
+[{"from", "to", "kind", "predicate", "fromRole", "toRole", "event",
+"cause", "text"}]}]}; kind is relation, event or reaction; length is 0 and
+connections empty when none was found.
+
+Example:
+
+	$ newsgraph path "European Union" Azerbaijan`,
+	}
+	c.run = func(a *App, args []string) error {
+		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
+		o := a.askFlags(fs, 5, true)
+		hops := fs.Int("max-hops", 3, "longest connection to look for, in hops (1 to 6)")
+		if err := a.parse(c, fs, args); err != nil {
+			return err
+		}
+		if err := o.check(); err != nil {
+			return err
+		}
+		if fs.NArg() != 2 {
+			return usagef("want two entities A B, got %d arguments", fs.NArg())
+		}
+		if *hops < 1 || *hops > 6 {
+			return usagef("--max-hops must be between 1 and 6")
+		}
+		ask, done, err := a.openAsk(*o.db)
+		if err != nil {
+			return err
+		}
+		defer done()
+		from, err := resolve(ask, fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		to, err := resolve(ask, fs.Arg(1))
+		if err != nil {
+			return err
+		}
+		res, err := ask.Path(from.IRI, to.IRI, *hops, *o.limit)
+		if err != nil {
+			return err
+		}
+		if printed, err := a.picture(o, pathDot(res)); printed || err != nil {
+			return err
+		}
+		if *o.format == "json" {
+			return a.writeJSON(res)
+		}
+		writePath(a.Stdout, res)
+		return nil
+	}
+	return c
+}
+
+func writePath(w io.Writer, r graph.PathResult) {
+	if r.Length == 0 {
+		fmt.Fprintf(w, "no connection of at most %s between %s and %s\n", plural(r.MaxHops, "hop"), r.From.Name, r.To.Name)
+		if r.Truncated {
+			fmt.Fprintln(w, "(the search stopped early: too many events to read; try fewer --max-hops)")
+		}
+		return
+	}
+	fmt.Fprintf(w, "%s and %s: %s of %s\n", r.From.Name, r.To.Name, plural(len(r.Connections), "connection"), plural(r.Length, "hop"))
+	for i, c := range r.Connections {
+		fmt.Fprintf(w, "\n%d.\n", i+1)
+		for _, h := range c.Hops {
+			fmt.Fprintf(w, "  %s\n", h.Text)
+			if ev := h.Event; ev != nil && ev.Article.Headline != "" {
+				fmt.Fprintf(w, "    — %s (%s)\n", ev.Article.Headline, ev.Article.Date)
+			}
+		}
+	}
+}
+
+// pathDot draws the connections.
+func pathDot(r graph.PathResult) *dotGraph {
+	d := newDot()
+	d.entity(r.From, true)
+	d.entity(r.To, true)
+	for _, c := range r.Connections {
+		for _, h := range c.Hops {
+			switch {
+			case h.Kind == "relation":
+				s, o := h.From, h.To
+				if h.FromRole == "object" {
+					s, o = o, s
+				}
+				d.edge(d.entity(s, false), d.entity(o, false), h.Predicate)
+			case h.Event != nil:
+				d.event(*h.Event)
+				if h.Cause != nil {
+					d.event(*h.Cause)
+					d.edge(h.Event.IRI, h.Cause.IRI, "about")
+				}
+			}
+		}
+	}
+	return d
+}

@@ -1,0 +1,94 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+func relatedCommand() command {
+	c := command{
+		name:    "related",
+		summary: "list the entities most connected to an entity",
+		usage: `usage: newsgraph related [--db PATH] [--format text|json] [--limit N] [--dot] [--svg FILE] ENTITY...
+
+Related lists the entities most connected to ENTITY (resolved as search
+does): ranked by the events they take part in together, then by the
+articles of those events and of the relations between them, then by the
+number of relations. The store is opened read-only.
+
+JSON output: {"entity", "related": [{"iri", "name", "type", "sharedEvents",
+"sharedArticles", "relations"}]}; a relation is its predicate's local name
+("leaderOf": ENTITY leaderOf it) or, for one into ENTITY, the name after
+"~" ("~leaderOf": it leaderOf ENTITY).
+
+Example:
+
+	$ newsgraph related Armenia`,
+	}
+	c.run = func(a *App, args []string) error {
+		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
+		o := a.askFlags(fs, 10, true)
+		if err := a.parse(c, fs, args); err != nil {
+			return err
+		}
+		if err := o.check(); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			return usagef("no ENTITY given")
+		}
+		ask, done, err := a.openAsk(*o.db)
+		if err != nil {
+			return err
+		}
+		defer done()
+		e, err := resolve(ask, strings.Join(fs.Args(), " "))
+		if err != nil {
+			return err
+		}
+		res, err := ask.Related(e.IRI, *o.limit)
+		if err != nil {
+			return err
+		}
+		if printed, err := a.picture(o, relatedDot(res)); printed || err != nil {
+			return err
+		}
+		if *o.format == "json" {
+			return a.writeJSON(res)
+		}
+		fmt.Fprintf(a.Stdout, "entities related to %s (%s)\n", res.Entity.Name, res.Entity.Type)
+		width := 0
+		for _, r := range res.Related {
+			width = max(width, len([]rune(r.Name)))
+		}
+		for _, r := range res.Related {
+			line := fmt.Sprintf("  %-*s  %-12s  %s, %s", width, r.Name, r.Type, plural(r.SharedEvents, "shared event"), plural(r.SharedArticles, "article"))
+			if len(r.Relations) > 0 {
+				line += "; " + strings.Join(r.Relations, ", ")
+			}
+			fmt.Fprintln(a.Stdout, line)
+		}
+		return nil
+	}
+	return c
+}
+
+// relatedDot draws the entity and its related entities, edges labelled
+// with the number of shared events and the relations.
+func relatedDot(r graph.RelatedResult) *dotGraph {
+	d := newDot()
+	center := d.entity(r.Entity, true)
+	for _, x := range r.Related {
+		label := []string{}
+		if x.SharedEvents > 0 {
+			label = append(label, plural(x.SharedEvents, "event"))
+		}
+		label = append(label, x.Relations...)
+		d.edge(center, d.entity(x.EntityRef, false), strings.Join(label, ", "))
+	}
+	return d
+}

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+func showCommand() command {
+	c := command{
+		name:    "show",
+		summary: "show an entity's card: names, roles, relations, events, articles",
+		usage: `usage: newsgraph show [--db PATH] [--format text|json] [--limit N] [--dot] [--svg FILE] ENTITY...
+
+Show prints what the graph says about one entity: its type, canonical name,
+aliases, Wikidata link, job titles, every relation in and out (leaderOf,
+officialOf, memberOf, partOf, locatedIn, capitalOf, nationalOf), the newest
+events in which it is agent, target or participant (date, CAMEO code and
+description, the other side, quantity and the sentence read), and the
+articles that name it. ENTITY is a name, an alias or an entity IRI,
+resolved as search does; one that matches nothing, or several entities
+equally well, is an error that lists the closest candidates (exit 1).
+--limit caps the events and articles listed. The store is opened read-only.
+
+JSON output: the card {"iri", "name", "type", "aliases", "wikidata",
+"jobTitles", "relations": [{"subject", "predicate", "object", "articles"}],
+"events": [{"roles", ...event}], "eventCount", "articles": [{"iri",
+"headline", "date"}], "articleCount"}; entities are {"iri", "name", "type"};
+an event is {"iri", "date", "cameo", "description", "goldstein", "name",
+"agents", "targets", "participants", "locations", "quantity", "evidence",
+"sentence", "article"}.
+
+Example:
+
+	$ newsgraph show "Nikol Pashinyan"`,
+	}
+	c.run = func(a *App, args []string) error {
+		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
+		o := a.askFlags(fs, 10, true)
+		if err := a.parse(c, fs, args); err != nil {
+			return err
+		}
+		if err := o.check(); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			return usagef("no ENTITY given")
+		}
+		ask, done, err := a.openAsk(*o.db)
+		if err != nil {
+			return err
+		}
+		defer done()
+		e, err := resolve(ask, strings.Join(fs.Args(), " "))
+		if err != nil {
+			return err
+		}
+		card, err := ask.Card(e.IRI, *o.limit)
+		if err != nil {
+			return err
+		}
+		if *o.format == "json" && !*o.dot {
+			if _, err := a.picture(o, cardDot(card)); err != nil {
+				return err
+			}
+			return a.writeJSON(card)
+		}
+		if printed, err := a.picture(o, cardDot(card)); printed || err != nil {
+			return err
+		}
+		writeCard(a.Stdout, card)
+		return nil
+	}
+	return c
+}
+
+// writeCard writes an entity card as text.
+func writeCard(w io.Writer, c graph.Card) {
+	fmt.Fprintf(w, "%s (%s)\n", c.Name, c.Type)
+	fmt.Fprintf(w, "  id        %s\n", c.IRI)
+	if c.Wikidata != "" {
+		fmt.Fprintf(w, "  wikidata  %s\n", c.Wikidata)
+	}
+	if len(c.Aliases) > 0 {
+		fmt.Fprintf(w, "  aliases   %s\n", strings.Join(c.Aliases, ", "))
+	}
+	if len(c.JobTitles) > 0 {
+		fmt.Fprintf(w, "  roles     %s\n", strings.Join(c.JobTitles, ", "))
+	}
+	if len(c.Relations) > 0 {
+		fmt.Fprintf(w, "\nrelations (%d)\n", len(c.Relations))
+		for _, r := range c.Relations {
+			fmt.Fprintf(w, "  %s %s %s  (%s)\n", r.Subject.Name, r.Predicate, r.Object.Name, plural(r.Articles, "article"))
+		}
+	}
+	fmt.Fprintf(w, "\nevents (%d", c.EventCount)
+	if len(c.Events) < c.EventCount {
+		fmt.Fprintf(w, ", newest %d", len(c.Events))
+	}
+	fmt.Fprintln(w, ")")
+	for _, e := range c.Events {
+		writeEvent(w, e.Event, strings.Join(e.Roles, ", "))
+	}
+	fmt.Fprintf(w, "\narticles (%d", c.ArticleCount)
+	if len(c.Articles) < c.ArticleCount {
+		fmt.Fprintf(w, ", %d most recently added", len(c.Articles))
+	}
+	fmt.Fprintln(w, ")")
+	for _, ar := range c.Articles {
+		writeArticle(w, ar)
+	}
+}
+
+func writeArticle(w io.Writer, ar graph.ArticleRef) {
+	date := ar.Date
+	if date == "" {
+		date = "undated"
+	}
+	fmt.Fprintf(w, "  %-10s  %s\n", date, ar.Headline)
+}
+
+// writeEvent writes one event as text: a heading line and its evidence.
+func writeEvent(w io.Writer, e graph.Event, role string) {
+	date := e.Date
+	if date == "" {
+		date = "undated"
+	}
+	line := fmt.Sprintf("  %-10s  %s %s (%+.1f): %s", date, e.Cameo, e.Description, e.Goldstein, names(e.Agents))
+	if len(e.Targets) > 0 {
+		line += " → " + names(e.Targets)
+	}
+	if len(e.Participants) > 0 {
+		line += ", with " + names(e.Participants)
+	}
+	if len(e.Locations) > 0 {
+		line += ", in " + names(e.Locations)
+	}
+	if e.Quantity > 0 {
+		line += fmt.Sprintf(", quantity %d", e.Quantity)
+	}
+	if role != "" {
+		line += " [" + role + "]"
+	}
+	fmt.Fprintln(w, line)
+	fmt.Fprintf(w, "              “%s”\n", e.Evidence)
+	if e.Article.Headline != "" {
+		fmt.Fprintf(w, "              — %s\n", e.Article.Headline)
+	}
+}
+
+func names(es []graph.EntityRef) string {
+	var s []string
+	for _, e := range es {
+		s = append(s, e.Name)
+	}
+	if len(s) == 0 {
+		return "(none)"
+	}
+	return strings.Join(s, ", ")
+}
+
+// cardDot draws an entity with its relations and listed events.
+func cardDot(c graph.Card) *dotGraph {
+	d := newDot()
+	d.entity(c.EntityRef, true)
+	for _, r := range c.Relations {
+		d.edge(d.entity(r.Subject, r.Subject.IRI == c.IRI), d.entity(r.Object, r.Object.IRI == c.IRI), r.Predicate)
+	}
+	for _, e := range c.Events {
+		d.event(e.Event)
+	}
+	return d
+}

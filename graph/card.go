@@ -1,0 +1,163 @@
+package graph
+
+import (
+	"sort"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Card is everything the graph says about one entity.
+type Card struct {
+	EntityRef
+	Aliases   []string `json:"aliases"`
+	Wikidata  string   `json:"wikidata"` // the Wikidata entity IRI, or ""
+	JobTitles []string `json:"jobTitles"`
+	// Relations lists the entity's relations, out and in, by predicate
+	// (in the vocabulary's order), then by the other entity's name.
+	Relations []Relation `json:"relations"`
+	// Events lists the newest events (up to the limit) in which the entity
+	// is agent, target or participant; EventCount counts them all.
+	Events     []RoleEvent `json:"events"`
+	EventCount int         `json:"eventCount"`
+	// Articles lists the newest articles (up to the limit) that name the
+	// entity; ArticleCount counts them all.
+	Articles     []ArticleRef `json:"articles"`
+	ArticleCount int          `json:"articleCount"`
+}
+
+// RoleEvent is an event and the entity's roles in it.
+type RoleEvent struct {
+	Roles []string `json:"roles"` // agent, target, participant
+	Event
+}
+
+// eventRoles are the predicates linking an event to its actors, with the
+// role names answers use.
+var eventRoles = []struct {
+	pred quad.IRI
+	name string
+}{{schema.Agent, "agent"}, {schema.Target, "target"}, {schema.Participant, "participant"}}
+
+// Card returns the card of the entity iri, with at most limit events and
+// articles (limit <= 0: all).
+func (a *Ask) Card(iri string, limit int) (Card, error) {
+	r := a.node(iri)
+	c := Card{EntityRef: EntityRef{IRI: iri, Type: kindOf(iri)}, Aliases: []string{}, JobTitles: []string{},
+		Relations: []Relation{}, Events: []RoleEvent{}, Articles: []ArticleRef{}}
+	if r == nil {
+		return c, a.Err()
+	}
+	c.EntityRef = a.entity(r)
+	if e, ok := a.indexEntry(iri); ok {
+		c.Aliases = append(c.Aliases, e.Aliases...)
+	} else {
+		for _, al := range a.all(r, schema.AlternateName) {
+			if al != c.Name {
+				c.Aliases = append(c.Aliases, al)
+			}
+		}
+	}
+	c.Wikidata = a.first(r, schema.SameAs)
+	c.JobTitles = a.all(r, schema.JobTitle)
+	c.Relations = a.relations(r)
+
+	roles := map[any][]string{}
+	var nodes []cgraph.Ref
+	for _, role := range eventRoles {
+		for _, s := range a.v.subjects(role.pred, r) {
+			if roles[s.node] == nil {
+				nodes = append(nodes, s.node)
+			}
+			roles[s.node] = append(roles[s.node], role.name)
+		}
+	}
+	c.EventCount = len(nodes)
+	for _, d := range a.top(a.dates(nodes), limit, true) {
+		c.Events = append(c.Events, RoleEvent{Roles: roles[d.node], Event: a.event(d.node)})
+	}
+
+	c.Articles, c.ArticleCount = a.articlesOf(r, limit)
+	return c, a.Err()
+}
+
+func capped(n, limit int) int {
+	if limit > 0 && n > limit {
+		return limit
+	}
+	return n
+}
+
+// relations returns the relations out of and into r.
+func (a *Ask) relations(r cgraph.Ref) []Relation {
+	out := []Relation{}
+	self := a.entity(r)
+	for _, p := range schema.Relations {
+		var rels []Relation
+		n := map[any]int{}
+		var order []cgraph.Ref
+		for _, l := range a.v.objects(r, p) {
+			if n[l.node] == 0 {
+				order = append(order, l.node)
+			}
+			n[l.node]++
+		}
+		for _, o := range order {
+			rels = append(rels, Relation{Subject: self, Predicate: schema.LocalName(p), Object: a.entity(o), Articles: n[o]})
+		}
+		for _, s := range a.v.subjects(p, r) {
+			rels = append(rels, Relation{Subject: a.entity(s.node), Predicate: schema.LocalName(p), Object: self, Articles: s.n})
+		}
+		sort.SliceStable(rels, func(i, j int) bool {
+			x, y := rels[i], rels[j]
+			xo, yo := x.Object, y.Object
+			if x.Object.IRI == self.IRI {
+				xo = x.Subject
+			}
+			if y.Object.IRI == self.IRI {
+				yo = y.Subject
+			}
+			if (x.Subject.IRI == self.IRI) != (y.Subject.IRI == self.IRI) {
+				return x.Subject.IRI == self.IRI // out before in
+			}
+			return lessEntity(xo, yo)
+		})
+		out = append(out, rels...)
+	}
+	return out
+}
+
+// articlesOf returns the articles that name entity r, the labels of its
+// rdf:type quads with its core type: of the last limit added to the store
+// (limit <= 0: all), newest first; and how many there are.
+func (a *Ask) articlesOf(r cgraph.Ref, limit int) ([]ArticleRef, int) {
+	out := []ArticleRef{}
+	kind, ok := schema.ParseKind(kindOf(str(a.v.value(r))))
+	if !ok {
+		return out, 0
+	}
+	labels, n := a.v.labels(r, schema.Type, a.v.ref(kind.Class()), limit)
+	for _, l := range labels {
+		if l != nil {
+			out = append(out, a.article(l))
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		x, y := out[i], out[j]
+		if x.Date != y.Date {
+			return x.Date > y.Date
+		}
+		return x.IRI < y.IRI
+	})
+	return out, n
+}
+
+// indexEntry returns the name index entry of iri when there is an ask index.
+func (a *Ask) indexEntry(iri string) (NameEntry, bool) {
+	if a.idx == nil {
+		return NameEntry{}, false
+	}
+	return a.idx.entry(iri)
+}
