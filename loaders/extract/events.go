@@ -21,6 +21,7 @@ type event struct {
 	quantity     int
 	entry        int  // the trigger's lexicon entry
 	each         bool // the quantity is per side of an exchange
+	attack       bool // an attack: with no target named, the opponent is implied
 	sent         int
 	tok          int
 }
@@ -236,9 +237,7 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 			ev.locations = append(ev.locations, m.ent)
 		}
 	}
-	if len(ev.targets) == 0 && (code[:2] == "19" || code[:2] == "18") && !t.symmet && countStates(ev.agents) == 1 {
-		ev.targets = r.opponent(ev.agents)
-	}
+	ev.attack = (code[:2] == "19" || code[:2] == "18") && !t.symmet
 	if t.ctx == ctxExchange {
 		r.addExchange(ev)
 		return
@@ -695,6 +694,11 @@ func (r *reader) finishEvents() []schema.Event {
 			kept = append(kept, ev)
 		}
 	}
+	for _, ev := range kept {
+		if ev.attack && len(ev.targets) == 0 && countStates(ev.agents) == 1 {
+			ev.targets = r.opponent(ev.agents)
+		}
+	}
 	sort.SliceStable(kept, func(a, b int) bool {
 		if kept[a].sent != kept[b].sent {
 			return kept[a].sent < kept[b].sent
@@ -727,13 +731,21 @@ func sameHappening(a, b *event) bool {
 	if len(rb) > 3 {
 		rb = rb[:3]
 	}
-	if ra != rb || !sameEntities(a.agents, b.agents) || !sameEntities(a.targets, b.targets) {
+	if ra != rb || !sameEntities(a.agents, b.agents) {
 		return false
 	}
 	if a.explicitDate && b.explicitDate && a.date != b.date {
 		return false
 	}
 	if a.quantity != 0 && b.quantity != 0 && a.quantity != b.quantity {
+		return false
+	}
+	// "Baku's military operation in September, which recaptured the
+	// region": one happening told twice in one sentence.
+	if a.sent == b.sent && (len(a.targets) == 0 || len(b.targets) == 0 || sameEntities(a.targets, b.targets)) {
+		return true
+	}
+	if !sameEntities(a.targets, b.targets) {
 		return false
 	}
 	// Told with the same verb, or a release told as part of an exchange;
@@ -751,6 +763,9 @@ func mergeInto(a, b *event) {
 	if better {
 		b.participants = append(b.participants, a.participants...)
 		b.locations = append(b.locations, a.locations...)
+		if len(b.targets) == 0 {
+			b.targets = a.targets
+		}
 		if b.quantity == 0 {
 			b.quantity = a.quantity
 		}
@@ -765,6 +780,9 @@ func mergeInto(a, b *event) {
 	}
 	a.participants = append(a.participants, b.participants...)
 	a.locations = append(a.locations, b.locations...)
+	if len(a.targets) == 0 {
+		a.targets = b.targets
+	}
 	if a.quantity == 0 {
 		a.quantity = b.quantity
 	}
