@@ -924,6 +924,34 @@ func isVerbLike(w string) bool {
 // pluralAntecedent resolves "they" at token k: the nearest plural
 // reference or group of two or more actors before it in the sentence.
 func (r *reader) pluralAntecedent(si, k int) []*entity {
+	if g := r.pluralIn(si, k); g != nil {
+		return g
+	}
+	if si == 0 {
+		return nil
+	}
+	// "When they discussed the matter": the people, or else the states, of
+	// the sentence before.
+	var people, states []*entity
+	for _, m := range r.mentions[si-1] {
+		switch m.ent.kind {
+		case schema.KindPerson:
+			people = append(people, m.ent)
+		case schema.KindCountry:
+			states = append(states, m.ent)
+		}
+	}
+	if people = uniqueEntities(people); len(people) >= 2 {
+		return people[:2]
+	}
+	if states = uniqueEntities(states); len(states) >= 2 {
+		return states[:2]
+	}
+	return nil
+}
+
+// pluralIn finds the antecedent of "they" at token k in its own sentence.
+func (r *reader) pluralIn(si, k int) []*entity {
 	words := r.words[si]
 	for j := k - 1; j >= 0; j-- {
 		lw := strings.ToLower(words[j])
@@ -1392,7 +1420,17 @@ func (r *reader) refineCode(code string, si int, lower []string, i, end int) str
 // prepositional phrase ("areas of Ukraine its forces have occupied" is
 // about Russia's forces).
 func (r *reader) itsReferent(si int, lower []string, i int) []*entity {
+	for e := len(r.events) - 1; e >= 0 && r.events[e].sent == si; e-- {
+		if countStates(r.events[e].agents) > 0 {
+			return r.events[e].agents
+		}
+	}
 	ms := r.mentions[si]
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		if m := ms[mi]; m.end <= i && m.possessive && m.ent.kind == schema.KindCountry {
+			return []*entity{m.ent}
+		}
+	}
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
 		if m.end > i || m.ent.kind != schema.KindCountry && m.ent.kind != schema.KindOrganization {
@@ -1401,19 +1439,18 @@ func (r *reader) itsReferent(si int, lower []string, i int) []*entity {
 		if m.possessive {
 			return []*entity{m.ent}
 		}
-		if m.start > 0 && (prepositions[lower[m.start-1]] || lower[m.start-1] == "the" && m.start > 1 && prepositions[lower[m.start-2]]) {
-			continue
+		if k := m.start - 1; k >= 0 && (prepositions[lower[k]] || k > 0 && (lower[k] == "the" || isModifier(lower[k]) || compass[lower[k]]) && prepositions[lower[k-1]]) {
+			continue // "in eastern Ukraine"
 		}
 		if m.role == roleDemonym {
 			continue
 		}
 		return []*entity{m.ent}
 	}
-	for e := len(r.events) - 1; e >= 0 && r.events[e].sent == si; e-- {
-		return r.events[e].agents
-	}
 	return nil
 }
+
+var compass = set("eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern")
 
 func countStates(es []*entity) int {
 	n := 0
