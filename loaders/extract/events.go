@@ -146,6 +146,14 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	if !t.noun && i > 0 && determiners[lower[i-1]] && strings.HasSuffix(t.words[0], "ed") {
 		return
 	}
+	// "to wage war", "to launch an attack": an aim, not a happening.
+	if t.noun {
+		for k := i - 1; k >= 1 && k >= i-3; k-- {
+			if lightVerbs[lower[k]] && lower[k-1] == "to" {
+				return
+			}
+		}
+	}
 	// "prisoners of war" is no war.
 	if t.words[0] == "war" && i >= 2 && lower[i-1] == "of" && peopleWords[lower[i-2]] {
 		return
@@ -593,7 +601,7 @@ func (r *reader) nominalActors(si int, lower []string, i, end int, t trigger) (a
 		agents = r.itsReferent(si, lower, i)
 	}
 	// "his trip to China": the story's person.
-	if agents == nil && i > 0 && (lower[i-1] == "his" || lower[i-1] == "her") {
+	if agents == nil && i > 0 && (lower[i-1] == "his" || lower[i-1] == "her" || i > 1 && (lower[i-2] == "his" || lower[i-2] == "her") && isModifier(lower[i-1])) {
 		if p := r.salientPerson(si); p != nil {
 			agents = []*entity{p}
 		}
@@ -1205,7 +1213,7 @@ func (r *reader) nounPhraseActors(si int, lower []string, end, limit int) []*ent
 // salientPerson returns the person mentioned most often up to sentence si,
 // the latest mentioned among equals: the usual referent of "he" or "she".
 func (r *reader) salientPerson(si int) *entity {
-	for s := si; s >= 0 && s >= si-3; s-- {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
 		for _, e := range r.sentenceSubject(s) {
 			if e.kind == schema.KindPerson {
 				return e
@@ -1370,6 +1378,11 @@ func (r *reader) quoteSpeaker(si, i int) ([]*entity, bool) {
 		}
 	}
 	if close < 0 {
+		// The quotation runs to the end: its speaker is the one the
+		// sentence before names ("... Michel hit back. “Russia is ...").
+		if si > 0 {
+			return r.sentenceSubject(si - 1), true
+		}
 		return nil, true
 	}
 	for k := close + 1; k < len(words) && k < close+8; k++ {
@@ -1420,17 +1433,14 @@ func (r *reader) refineCode(code string, si int, lower []string, i, end int) str
 // prepositional phrase ("areas of Ukraine its forces have occupied" is
 // about Russia's forces).
 func (r *reader) itsReferent(si int, lower []string, i int) []*entity {
+	// "Russia's annexation of Crimea ... followed by its invasion": the
+	// attacker of an attack told just before.
 	for e := len(r.events) - 1; e >= 0 && r.events[e].sent == si; e-- {
-		if countStates(r.events[e].agents) > 0 {
-			return r.events[e].agents
+		if ev := r.events[e]; ev.attack && countStates(ev.agents) > 0 {
+			return ev.agents
 		}
 	}
 	ms := r.mentions[si]
-	for mi := len(ms) - 1; mi >= 0; mi-- {
-		if m := ms[mi]; m.end <= i && m.possessive && m.ent.kind == schema.KindCountry {
-			return []*entity{m.ent}
-		}
-	}
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
 		if m.end > i || m.ent.kind != schema.KindCountry && m.ent.kind != schema.KindOrganization {
@@ -1439,8 +1449,8 @@ func (r *reader) itsReferent(si int, lower []string, i int) []*entity {
 		if m.possessive {
 			return []*entity{m.ent}
 		}
-		if k := m.start - 1; k >= 0 && (prepositions[lower[k]] || k > 0 && (lower[k] == "the" || isModifier(lower[k]) || compass[lower[k]]) && prepositions[lower[k-1]]) {
-			continue // "in eastern Ukraine"
+		if k := m.start - 1; k >= 0 && (lower[k] == "of" || k > 0 && (lower[k] == "the" || isModifier(lower[k]) || compass[lower[k]]) && lower[k-1] == "of") {
+			continue // "areas of Ukraine its forces have occupied"
 		}
 		if m.role == roleDemonym {
 			continue
