@@ -750,7 +750,7 @@ func sameHappening(a, b *event) bool {
 	}
 	// "Baku's military operation in September, which recaptured the
 	// region": one happening told twice in one sentence.
-	if a.sent == b.sent && (len(a.targets) == 0 || len(b.targets) == 0 || sameEntities(a.targets, b.targets)) {
+	if a.sent == b.sent && (subsetOf(a.targets, b.targets) || subsetOf(b.targets, a.targets)) {
 		return true
 	}
 	if !sameEntities(a.targets, b.targets) {
@@ -771,7 +771,7 @@ func mergeInto(a, b *event) {
 	if better {
 		b.participants = append(b.participants, a.participants...)
 		b.locations = append(b.locations, a.locations...)
-		if len(b.targets) == 0 {
+		if len(a.targets) > len(b.targets) {
 			b.targets = a.targets
 		}
 		if b.quantity == 0 {
@@ -788,7 +788,7 @@ func mergeInto(a, b *event) {
 	}
 	a.participants = append(a.participants, b.participants...)
 	a.locations = append(a.locations, b.locations...)
-	if len(a.targets) == 0 {
+	if len(b.targets) > len(a.targets) {
 		a.targets = b.targets
 	}
 	if a.quantity == 0 {
@@ -1105,6 +1105,10 @@ func (r *reader) subjectBefore(si int, lower []string, i int) []*entity {
 		}
 		return r.nounPhraseActors(si, lower, j, 8)
 	case w == "," || clauseBreaks[w]:
+		if strings.HasSuffix(lower[i], "ing") && i+1 < len(lower) && (r.actorStartingAt(si, i+1) >= 0 || determiners[lower[i+1]] || isDigits(lower[i+1])) {
+			// "..., meeting Putin in Moscow": the sentence's subject.
+			return r.sentenceSubject(si)
+		}
 		return r.groupBefore(si, i, 15)
 	case pluralActors[w] || officialGroups[w]:
 		if k > 0 && (lower[k-1] == "the" || lower[k-1] == "two" || lower[k-1] == "both" || lower[k-1] == "three") {
@@ -1506,4 +1510,14 @@ func accusationCode(lower []string, end int) string {
 		break
 	}
 	return "112"
+}
+
+// subsetOf reports whether every entity of a is in b.
+func subsetOf(a, b []*entity) bool {
+	for _, e := range a {
+		if !containsEntity(b, e) {
+			return false
+		}
+	}
+	return true
 }
