@@ -172,6 +172,8 @@ type reader struct {
 	relSeen  map[schema.Relation]bool
 	relSent  map[schema.Relation]int // the sentence a title relation was read from
 	events   []*event
+	// titleCaseHeadline is set when the headline capitalises every word.
+	titleCaseHeadline bool
 	// prisonerStory is set when the article speaks of prisoners or
 	// detainees: "agreed to the deal" then means a release.
 	prisonerStory bool

@@ -23,6 +23,7 @@ func (r *reader) findMentions() {
 		}
 		r.words[si] = w
 	}
+	r.titleCaseHeadline = len(r.sents) > 0 && titleCased(r.words[0])
 	for si := range r.sents {
 		r.mentions[si] = r.sentenceMentions(si)
 	}
@@ -401,8 +402,16 @@ func (r *reader) classifyChunk(si, start, end int) (mention, bool) {
 			return m, true
 		}
 	}
+	// A headline in title case capitalises every word: only names the
+	// article has already given, or the tables know, count there.
+	if r.titleCaseHeadline && si == 0 {
+		return m, false
+	}
 	kind := schema.Kind(0)
 	switch {
+	case n == 1 && orgHeads[last]:
+		// "the Times reported", "the Party": a head word alone names
+		// nothing without its qualifiers.
 	case orgHeads[last] || (orgStarts[words[start]] && n > 2 && strings.EqualFold(words[start+1], "of")):
 		kind = schema.KindOrganization
 	case placeHeads[last] && n > 1:
@@ -574,4 +583,20 @@ func (r *reader) mergeSurnames() {
 		}
 		short.mentions = 0
 	}
+}
+
+// titleCased reports whether a headline capitalises most of its words
+// ("Us Gets Closer to Making a Deal With the Taliban").
+func titleCased(words []string) bool {
+	long, capped := 0, 0
+	for _, w := range words {
+		if len(w) <= 3 {
+			continue
+		}
+		long++
+		if startsUpper(w) {
+			capped++
+		}
+	}
+	return long >= 3 && capped*10 >= long*7
 }

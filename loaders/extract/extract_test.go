@@ -1,0 +1,154 @@
+package extract_test
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/loaders"
+	"github.com/newsgraph/newsgraph/loaders/extract"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// read extracts an article written for the test and returns its graph as
+// sorted lines: "E Kind Name", "R subject predicate object" and
+// "V code agents > targets date qty".
+func read(t *testing.T, x *extract.Extractor, date, headline, body string) []string {
+	t.Helper()
+	d, err := schema.ParseDate(date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(loaders.Article{Hash: strings.Repeat("ab", 32), Date: d, Headline: headline, Body: body})
+	names := map[quad.IRI]string{}
+	var out []string
+	for _, e := range doc.Entities {
+		names[e.IRI()] = e.Name
+		out = append(out, fmt.Sprintf("E %s %s", e.Kind, e.Name))
+	}
+	list := func(iris []quad.IRI) string {
+		s := make([]string, len(iris))
+		for i, v := range iris {
+			s[i] = names[v]
+		}
+		sort.Strings(s)
+		return strings.Join(s, "+")
+	}
+	for _, r := range doc.Relations {
+		out = append(out, fmt.Sprintf("R %s %s %s", names[r.Subject], schema.LocalName(r.Predicate), names[r.Object]))
+	}
+	for _, e := range doc.Events {
+		out = append(out, fmt.Sprintf("V %s %s > %s %s %d", e.Code, list(e.Agents), list(e.Targets), e.Date, e.Quantity))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name             string
+		date, head, body string
+		want             []string
+	}{
+		{
+			name: "release with count, demonym target and weekday",
+			date: "2024-03-06", head: "Freed sailors return home",
+			body: "Iran released 12 Indian sailors on Monday, the foreign ministry in New Delhi said.",
+			want: []string{
+				"E Country India", "E Country Iran", "E Place New Delhi",
+				"R New Delhi capitalOf India",
+				"V 0841 Iran > India 2024-03-04 12",
+			},
+		},
+		{
+			name: "title before a name, acronym defined then used",
+			date: "2022-05-10", head: "Agency inspects plant",
+			body: "French President Emmanuel Macron met the head of the International Atomic Energy Agency (IAEA) in Paris. The IAEA said inspectors would return.",
+			want: []string{
+				"E Country France", "E Organization International Atomic Energy Agency", "E Person Emmanuel Macron",
+				"E Place Paris",
+				"R Emmanuel Macron leaderOf France", "R Paris capitalOf France",
+				"V 040 Emmanuel Macron+France > International Atomic Energy Agency 2022-05-10 0",
+			},
+		},
+		{
+			name: "passive with by, capital standing for the government",
+			date: "2023-11-20", head: "Talks",
+			body: "The ceasefire proposal was rejected by Moscow last week.",
+			want: []string{
+				"E Country Russia",
+				"V 120 Russia >  2023-11 0",
+			},
+		},
+		{
+			name: "nominal attack with possessive and year",
+			date: "2024-02-24", head: "Anniversary",
+			body: "Crowds marked two years since Russia's 2022 invasion of Ukraine.",
+			want: []string{
+				"E Country Russia", "E Country Ukraine",
+				"V 190 Russia > Ukraine 2022 0",
+			},
+		},
+		{
+			name: "exchange between two states is two releases",
+			date: "2024-06-25", head: "Swap",
+			body: "Russia and Ukraine exchanged 90 prisoners of war each on Tuesday.",
+			want: []string{
+				"E Country Russia", "E Country Ukraine",
+				"V 0841 Russia > Ukraine 2024-06-25 90",
+				"V 0841 Ukraine > Russia 2024-06-25 90",
+			},
+		},
+		{
+			name: "copular part of, and an infinitive is no event",
+			date: "2021-01-05", head: "Region",
+			body: "Crimea, which is part of Ukraine, was discussed. Officials hope to sign a treaty.",
+			want: []string{
+				"E Country Ukraine", "E Place Crimea",
+				"R Crimea partOf Ukraine",
+			},
+		},
+		{
+			name: "names joined by 'and' inside an organisation's name",
+			date: "2019-10-10", head: "Ruling party meets",
+			body: "Turkey's ruling Justice and Development Party (AKP) met in Ankara. The AKP said the Center for Strategic and International Studies was wrong.",
+			want: []string{
+				"E Country Turkey", "E Organization Center for Strategic and International Studies",
+				"E Organization Justice and Development Party", "E Place Ankara",
+				"R Ankara capitalOf Turkey",
+			},
+		},
+		{
+			name: "title-case headline yields no invented names",
+			date: "2020-01-01", head: "Leaders Weigh Options As Talks With Rebels Stall",
+			body: "The talks stalled.",
+			want: nil,
+		},
+		{
+			name: "surname before full name is one person",
+			date: "2024-01-10", head: "Visit",
+			body: "Chancellor Scholz arrived on Tuesday. German Chancellor Olaf Scholz then visited Poland.",
+			want: []string{
+				"E Country Germany", "E Country Poland", "E Person Olaf Scholz",
+				"R Olaf Scholz leaderOf Germany",
+				"V 042 Germany+Olaf Scholz > Poland 2024-01-10 0",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := read(t, x, tt.date, tt.head, tt.body)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+		})
+	}
+}
