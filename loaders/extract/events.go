@@ -200,7 +200,7 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 		ev.agents = r.byAgent(si, end)
 		ev.targets = r.groupBefore(si, i, 12)
 	case t.noun && !(strings.HasSuffix(t.words[0], "ing") && r.actorStartingAt(si, end) >= 0):
-		ev.agents, ev.targets = r.nominalActors(si, lower, i, end, t)
+		ev.agents, ev.targets, ev.participants = r.nominalActors(si, lower, i, end, t)
 	default:
 		ev.agents = r.subjectBefore(si, lower, i)
 		ev.targets = r.targetAfter(si, lower, end)
@@ -225,8 +225,8 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	if len(ev.agents) == 0 {
 		return
 	}
-	if t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353" {
-		ev.quantity = r.quantityNear(si, lower, i, end, passive)
+	if t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353" || passive {
+		ev.quantity = r.quantityNear(si, lower, i, end, passive, t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353")
 		for k := end; k < len(lower) && k < end+8; k++ {
 			if lower[k] == "each" {
 				ev.each = true
@@ -572,7 +572,7 @@ func (r *reader) targetAfter(si int, lower []string, end int) []*entity {
 // nominalActors finds the agent and target of a noun trigger: "Russia's
 // invasion of Ukraine", "the Russian invasion", "talks between A and B",
 // "sanctions on Moscow by the US".
-func (r *reader) nominalActors(si int, lower []string, i, end int, t trigger) (agents, targets []*entity) {
+func (r *reader) nominalActors(si int, lower []string, i, end int, t trigger) (agents, targets, participants []*entity) {
 	ms := r.mentions[si]
 	// Before: a possessive or a demonym, over up to two adjectives.
 	k := i
@@ -643,12 +643,10 @@ func (r *reader) nominalActors(si int, lower []string, i, end int, t trigger) (a
 				people = append(people, m.ent)
 			}
 		}
-		people = uniqueEntities(people)
-		switch {
-		case len(people) >= 2 && t.code != "041":
-			agents = people
-		case len(people) >= 1 && t.code == "041":
-			agents = people[:1] // "Over a phone call, Biden told him"
+		// The first person named leads; the others took part.
+		if people = uniqueEntities(people); len(people) >= 2 || (len(people) == 1 && t.code == "041") {
+			agents = people[:1]
+			participants = people[1:]
 		}
 	}
 	// "Russia launched an invasion": a light verb before the noun.
@@ -660,15 +658,29 @@ func (r *reader) nominalActors(si int, lower []string, i, end int, t trigger) (a
 			}
 		}
 	}
-	return agents, targets
+	return agents, targets, participants
 }
 
 // quantityNear reads how many people an event concerns.
-func (r *reader) quantityNear(si int, lower []string, i, end int, passive bool) int {
+func (r *reader) quantityNear(si int, lower []string, i, end int, passive bool, people bool) int {
 	words := r.words[si]
+	// counted reports whether the words after a number at [after] are what
+	// the event concerns: people for arrests and releases, any plain noun
+	// otherwise ("the four territories currently occupied").
+	counted := func(after int) bool {
+		for k := after; k < len(words) && k <= after+1; k++ {
+			if peopleWords[lower[k]] || r.demonymAt(si, k) {
+				return true
+			}
+			if !people && k == after && !measureWords[lower[k]] && !startsUpper(words[k]) && !isDigits(lower[k]) && lower[k] != "," {
+				return true
+			}
+		}
+		return false
+	}
 	if !passive {
 		for k := end; k < len(words) && k < end+4; k++ {
-			if n, after, ok := quantityAt(words, k); ok && after < len(words) && (peopleWords[lower[after]] || r.demonymAt(si, after) || (after+1 < len(words) && (peopleWords[lower[after+1]] || r.demonymAt(si, after+1)))) {
+			if n, after, ok := quantityAt(words, k); ok && after < len(words) && counted(after) {
 				return n
 			}
 			if lower[k] == "," || clauseBreaks[lower[k]] {
@@ -678,12 +690,16 @@ func (r *reader) quantityNear(si int, lower []string, i, end int, passive bool) 
 		return 0
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		if n, after, ok := quantityAt(words, k); ok && after < len(words) && after <= i && (peopleWords[lower[after]] || r.demonymAt(si, after) || (after+1 < len(words) && (peopleWords[lower[after+1]] || r.demonymAt(si, after+1)))) {
+		if n, after, ok := quantityAt(words, k); ok && after < len(words) && after <= i && counted(after) {
 			return n
 		}
 	}
 	return 0
 }
+
+// measureWords after a number measure rather than count what an event
+// concerns: "20 percent", "14 years", "1,200 km".
+var measureWords = set("percent", "%", "per", "years", "year", "months", "month", "days", "day", "hours", "weeks", "km", "kilometers", "kilometres", "miles", "mile", "meters", "metres", "billion", "million", "dollars", "euros", "times", "minutes", "o'clock", "am", "pm", "a.m.", "p.m.")
 
 // finishEvents merges the events that tell the same happening and returns
 // them in the order of the text.
@@ -1201,6 +1217,9 @@ func (r *reader) nounPhraseActors(si int, lower []string, end, limit int) []*ent
 		if clauseBreaks[w] || w == "," || w == "said" || w == "says" || beForms[w] {
 			return nil
 		}
+		if w == "its" {
+			return r.itsReferent(si, lower, k) // "its forces had launched"
+		}
 		for mi := len(r.mentions[si]) - 1; mi >= 0; mi-- {
 			m := r.mentions[si][mi]
 			if m.end-1 == k && (isActor(m) || m.role == roleDemonym) && !m.located {
@@ -1414,6 +1433,17 @@ func (r *reader) refineCode(code string, si int, lower []string, i, end int) str
 	case "046":
 		if lower[i] == "talks" && end+1 < len(lower) && lower[end] == "with" && r.personAt(si, end+1) {
 			return "040"
+		}
+	case "070":
+		// "US military aid to Kyiv" where "US military" named the forces.
+		before := strings.Join(lower[max(0, i-2):i], " ")
+		switch {
+		case strings.Contains(before, "military"):
+			return "072"
+		case strings.Contains(before, "humanitarian"):
+			return "073"
+		case strings.Contains(before, "financial"), strings.Contains(before, "economic"):
+			return "071"
 		}
 	case "120":
 		if windowHas(lower, end, 5, yieldWords) {

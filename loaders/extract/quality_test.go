@@ -55,15 +55,15 @@ func TestQualityFloor(t *testing.T) {
 		}
 	}
 	m := eval.Sum(all)
-	floor("micro entity F1", m.Entities.F1(), 0.94)
-	floor("micro relation F1", m.Relations.F1(), 0.78)
-	floor("micro event loose F1", m.EventsLoose.F1(), 0.57)
-	floor("micro event strict F1", m.EventsStrict.F1(), 0.30)
+	floor("micro entity F1", m.Entities.F1(), 0.96)
+	floor("micro relation F1", m.Relations.F1(), 0.84)
+	floor("micro event loose F1", m.EventsLoose.F1(), 0.74)
+	floor("micro event strict F1", m.EventsStrict.F1(), 0.50)
 	if m.Links.Wrong != 0 {
 		t.Errorf("%d wrong Wikidata links", m.Links.Wrong)
 	}
 	floor("mission entity F1", mission.Entities.F1(), 0.97)
-	floor("mission relation F1", mission.Relations.F1(), 0.90)
-	floor("mission event loose F1", mission.EventsLoose.F1(), 0.85)
-	floor("mission event strict F1", mission.EventsStrict.F1(), 0.70)
+	floor("mission relation F1", mission.Relations.F1(), 0.97)
+	floor("mission event loose F1", mission.EventsLoose.F1(), 0.97)
+	floor("mission event strict F1", mission.EventsStrict.F1(), 0.97)
 }
