@@ -778,43 +778,37 @@ func sameHappening(a, b *event) bool {
 }
 
 // mergeInto keeps in a what b adds: a stated date, a quantity, the fuller
-// evidence.
+// evidence. The account with more detail, or the body's rather than the
+// headline's, becomes the event; the other fills what it lacks.
 func mergeInto(a, b *event) {
 	better := (b.quantity != 0 && a.quantity == 0) || (b.explicitDate && !a.explicitDate && (a.quantity == 0 || b.quantity != 0))
 	if a.sent == 0 && b.sent != 0 && (b.quantity == a.quantity || b.quantity != 0) {
-		better = true // the body tells it more fully than the headline
+		better = true
 	}
 	if better {
-		b.participants = append(b.participants, a.participants...)
-		b.locations = append(b.locations, a.locations...)
-		if len(a.targets) > len(b.targets) {
-			b.targets = a.targets
-		}
-		if b.quantity == 0 {
-			b.quantity = a.quantity
-		}
-		if !b.explicitDate && a.explicitDate {
-			b.date, b.explicitDate = a.date, true
-		}
-		if len(b.code) < len(a.code) {
-			b.code = a.code
-		}
-		*a = *b
+		keep := *b
+		absorb(&keep, a)
+		*a = keep
 		return
 	}
-	a.participants = append(a.participants, b.participants...)
-	a.locations = append(a.locations, b.locations...)
-	if len(b.targets) > len(a.targets) {
-		a.targets = b.targets
+	absorb(a, b)
+}
+
+// absorb fills keep with what other knows and keep does not.
+func absorb(keep, other *event) {
+	keep.participants = append(keep.participants, other.participants...)
+	keep.locations = append(keep.locations, other.locations...)
+	if len(other.targets) > len(keep.targets) {
+		keep.targets = other.targets
 	}
-	if a.quantity == 0 {
-		a.quantity = b.quantity
+	if keep.quantity == 0 {
+		keep.quantity = other.quantity
 	}
-	if !a.explicitDate && b.explicitDate {
-		a.date, a.explicitDate = b.date, true
+	if !keep.explicitDate && other.explicitDate {
+		keep.date, keep.explicitDate = other.date, true
 	}
-	if len(b.code) > len(a.code) {
-		a.code = b.code
+	if len(other.code) > len(keep.code) {
+		keep.code = other.code
 	}
 }
 

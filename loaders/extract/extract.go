@@ -3,7 +3,6 @@ package extract
 import (
 	"bufio"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -213,13 +212,7 @@ func (r *reader) fromRef(rf ref, sent int) *entity {
 	case refOrg:
 		o := t.Orgs[rf.idx]
 		e = r.entityFor(schema.KindOrganization, o.Name, sent)
-		e.wikidata = o.Wikidata
-		if o.Class != "" && o.Class != "Organization" {
-			e.classes = []quad.IRI{quad.IRI(schema.SchemaOrg + o.Class)}
-		}
-		if i, ok := r.x.countryIdx[o.Country]; ok {
-			e.country = i
-		}
+		e.wikidata, e.classes, e.country = o.Wikidata, specificClass(o.Class, "Organization"), r.countryIndex(o.Country)
 	case refPerson:
 		p := t.People[rf.idx]
 		e = r.entityFor(schema.KindPerson, p.Name, sent)
@@ -227,16 +220,27 @@ func (r *reader) fromRef(rf ref, sent int) *entity {
 	case refPlace:
 		p := t.Places[rf.idx]
 		e = r.entityFor(schema.KindPlace, p.Name, sent)
-		e.wikidata = p.Wikidata
-		if p.Class != "" && p.Class != "Place" {
-			e.classes = []quad.IRI{quad.IRI(schema.SchemaOrg + p.Class)}
-		}
-		if i, ok := r.x.countryIdx[p.Country]; ok {
-			e.country = i
-		}
+		e.wikidata, e.classes, e.country = p.Wikidata, specificClass(p.Class, "Place"), r.countryIndex(p.Country)
 	}
 	e.ref, e.fromRef = rf, true
 	return e
+}
+
+// specificClass returns the schema.org class a table row names, unless it
+// is only the core type.
+func specificClass(class, core string) []quad.IRI {
+	if class == "" || class == core {
+		return nil
+	}
+	return []quad.IRI{quad.IRI(schema.SchemaOrg + class)}
+}
+
+// countryIndex returns the row of the country named name, or -1.
+func (r *reader) countryIndex(name string) int {
+	if i, ok := r.x.countryIdx[name]; ok {
+		return i
+	}
+	return -1
 }
 
 // countryEntity returns the entity of country row i if the article names it.
@@ -255,12 +259,3 @@ func (r *reader) addRelation(s *entity, p quad.IRI, o *entity) {
 	r.relSeen[rel] = true
 	r.rels = append(r.rels, rel)
 }
-
-// sortedEntities is a helper for deterministic output in tests.
-func sortedEntities(es []*schema.Entity) []*schema.Entity {
-	out := append([]*schema.Entity(nil), es...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
-	return out
-}
-
-func splitFor(a loaders.Article) []text.Sentence { return text.Split(a.Headline, a.Body) }
