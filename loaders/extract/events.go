@@ -765,8 +765,9 @@ func sameHappening(a, b *event) bool {
 		return false
 	}
 	// "Baku's military operation in September, which recaptured the
-	// region": one happening told twice in one sentence.
-	if a.sent == b.sent && (subsetOf(a.targets, b.targets) || subsetOf(b.targets, a.targets)) {
+	// region": one happening told twice in one sentence, or with the same
+	// verb, one account naming more targets than the other.
+	if (a.sent == b.sent || a.entry == b.entry) && (subsetOf(a.targets, b.targets) || subsetOf(b.targets, a.targets)) {
 		return true
 	}
 	if !sameEntities(a.targets, b.targets) {
