@@ -13,6 +13,11 @@
 // file's indexes directly, helped by a side file of dates and names
 // (<store>.ask, see WriteAskIndex).
 //
+// Beside Cayley's buckets the file holds one of newsgraph's own, with the
+// index of entity nodes that build's entity resolution last saved
+// (SaveEntityNodes); it is used only while Cayley's horizon shows that no
+// quad was written since, and is otherwise read again from the quads.
+//
 // Cayley's own packages are imported under the alias cgraph where their name
 // collides with this one.
 package graph

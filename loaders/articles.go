@@ -35,6 +35,73 @@ type Options struct {
 	// Date is the publication date given to plain-text articles that have
 	// no "date YYYY-MM-DD" first line. Without it such files are an error.
 	Date schema.Date
+	// Progress, if set, is called as input bytes are read (compressed
+	// bytes for gzip) with the bytes read so far and the total size of the
+	// inputs, for a progress bar's ETA. The total is 0 when unknown
+	// (standard input, or an input that is not a regular file).
+	Progress func(read, total int64)
+
+	count func(io.Reader) io.Reader // set by Read from Progress
+}
+
+// wrap counts what is read from r when Progress is set.
+func (o Options) wrap(r io.Reader) io.Reader {
+	if o.count == nil {
+		return r
+	}
+	return o.count(r)
+}
+
+// counter adds up the bytes read from every input for Options.Progress.
+type counter struct {
+	read, total int64
+	report      func(read, total int64)
+}
+
+func (c *counter) wrap(r io.Reader) io.Reader { return &countingReader{r: r, c: c} }
+
+type countingReader struct {
+	r io.Reader
+	c *counter
+}
+
+func (cr *countingReader) Read(p []byte) (int, error) {
+	n, err := cr.r.Read(p)
+	if n > 0 {
+		cr.c.read += int64(n)
+		cr.c.report(cr.c.read, cr.c.total)
+	}
+	return n, err
+}
+
+// totalSize returns the size of the inputs in bytes (for a directory, of
+// its *.txt files), or 0 when one of them has no known size.
+func totalSize(inputs []string) int64 {
+	var total int64
+	for _, in := range inputs {
+		if in == "-" {
+			return 0
+		}
+		st, err := os.Stat(in)
+		switch {
+		case err != nil:
+			continue // reported when it is read
+		case st.Mode().IsRegular():
+			total += st.Size()
+		case st.IsDir():
+			filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
+				if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
+					if fi, err := d.Info(); err == nil {
+						total += fi.Size()
+					}
+				}
+				return nil
+			})
+		default:
+			return 0
+		}
+	}
+	return total
 }
 
 // BadInputError is an input, or one record of it, that could not be read.
@@ -52,10 +119,14 @@ func (e *BadInputError) Unwrap() error { return e.Err }
 // "-" for stdin. A record that cannot be read is passed to bad, and reading
 // goes on; an error from fn or bad stops reading and is returned.
 func Read(inputs []string, stdin io.Reader, opts Options, fn func(Article) error, bad func(*BadInputError) error) error {
+	if opts.Progress != nil {
+		c := &counter{total: totalSize(inputs), report: opts.Progress}
+		opts.count = c.wrap
+	}
 	for _, in := range inputs {
 		var err error
 		if in == "-" {
-			err = readStream("-", stdin, opts, fn, bad)
+			err = readStream("-", opts.wrap(stdin), opts, fn, bad)
 		} else {
 			err = readPath(in, opts, fn, bad)
 		}
@@ -110,7 +181,7 @@ func readFile(path string, opts Options, fn func(Article) error, bad func(*BadIn
 		return bad(&BadInputError{path, unwrapPathError(err)})
 	}
 	defer f.Close()
-	return readStream(path, f, opts, fn, bad)
+	return readStream(path, opts.wrap(f), opts, fn, bad)
 }
 
 // readStream sniffs the stream: gzip by its magic bytes, JSON lines by a

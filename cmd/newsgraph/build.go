@@ -9,10 +9,15 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/loaders/extract"
 	"github.com/newsgraph/newsgraph/schema"
 )
+
+// askIndexAfter is how many new articles make build refresh the side index
+// of the question commands (search, show, path, events, related).
+const askIndexAfter = 1000
 
 func buildCommand() command {
 	c := command{
@@ -32,11 +37,26 @@ An INPUT is
   - a JSON-lines file of {"id","date","title","text"} records, gzipped or not;
   - "-" for standard input (an article or JSON lines).
 
+The same entity in different articles is one node: an entity the
+reference tables do not know is matched against the entities already
+stored by Wikidata item, by name with accents, case and punctuation
+ignored, and by alias ("Orban" = "Orbán", "U.S." = "US"), and renamed to
+the stored node's name with its own forms kept as aliases; people tied to
+different countries, and surnames two stored people share, are left apart.
+The summary counts the entities merged so.
+
 An article is identified by the SHA-256 of its bytes: building the same
-article again changes nothing, so an interrupted build can simply be run
-again. Each batch of whole articles is written in one transaction. Records
-that cannot be read are reported on standard error and skipped; the command
-then exits 1 after building the rest.
+article again changes nothing, so an interrupted build (Ctrl-C, kill) can
+simply be run again. Each batch of whole articles is written in one
+transaction; on an interrupt the articles already read are written and the
+command stops, and a second Ctrl-C stops it at once (the store is still
+never left with part of an article). Records that cannot be read are
+reported on standard error and skipped; the command then exits 1 after
+building the rest.
+
+Progress goes to standard error: a bar with the articles read, the rate
+and the time left (from the share of the input bytes read) on a terminal,
+a line every ten seconds otherwise; --quiet silences it.
 
 Examples:
 
@@ -96,6 +116,14 @@ Examples:
 		}
 		if err != nil && !errors.Is(err, context.Canceled) {
 			return err
+		}
+		// A large build refreshes the question commands' side index now,
+		// so the first question does not pay for it; a small addition
+		// leaves that to the first question, to stay fast.
+		if err == nil && sum.added >= askIndexAfter && *db != graph.Memory {
+			if err := s.WriteAskIndex(ctx); err != nil {
+				return err
+			}
 		}
 		fmt.Fprintf(a.Stdout, "%s in %.2f s, peak memory %s\n", sum, time.Since(start).Seconds(), peakMemory())
 		if errors.Is(err, context.Canceled) {

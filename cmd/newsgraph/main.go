@@ -15,6 +15,12 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// The first signal asks the command to finish cleanly; a second
+		// one ends the process at once.
+		<-ctx.Done()
+		stop()
+	}()
 	app := &App{
 		Ctx:    ctx,
 		Stdin:  os.Stdin,

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -15,12 +16,15 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/loaders/extract"
+	rs "github.com/newsgraph/newsgraph/resolve" // ask.go has a func resolve
 	"github.com/newsgraph/newsgraph/schema"
 )
 
 // pipeline builds articles into the store: one goroutine reads inputs,
-// workers extract in parallel, and the caller's goroutine writes batches of
-// whole articles, one transaction each, behind them.
+// workers extract in parallel, and the caller's goroutine takes the
+// articles back in input order, resolves their entities against the
+// store's (package resolve) and writes batches of whole articles, one
+// transaction each, behind them.
 type pipeline struct {
 	x        *extract.Extractor
 	store    *graph.Store
@@ -38,43 +42,76 @@ type summary struct {
 	read, added, bad     int
 	words, events, quads int
 	entities             map[quad.IRI]bool
-	firstErr             error
+	merged               int // article entities re-pointed to a stored node
+	resolve              rs.Stats
+	indexLoad            time.Duration // reading the store's entities for resolution
 }
 
 func (s summary) String() string {
-	return fmt.Sprintf("%s read (%s new, %s already stored), %s words, %s entities, %s events, %s quads",
+	return fmt.Sprintf("%s read (%s new, %s already stored), %s words, %s entities (%s merged), %s events, %s quads",
 		plural(s.read, "article"), thousands(s.added), thousands(s.read-s.added), thousands(s.words),
-		thousands(len(s.entities)), thousands(s.events), thousands(s.quads))
+		thousands(len(s.entities)), thousands(s.merged), thousands(s.events), thousands(s.quads))
 }
 
 type job struct {
-	a loaders.Article
+	seq int
+	a   loaders.Article
 }
 
+// result is an extracted article; doc is nil when the build was
+// interrupted before it was read.
 type result struct {
-	doc      *schema.Doc
-	quads    []quad.Quad
-	words    int
-	events   int
-	entities []quad.IRI
+	seq int
+	doc *schema.Doc
+}
+
+// loadResolver indexes the entities of the store for resolution.
+func loadResolver(ctx context.Context, s *graph.Store) (*rs.Resolver, time.Duration, error) {
+	start := time.Now()
+	nodes, err := s.EntityNodes(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	r := rs.New()
+	for _, n := range nodes {
+		r.AddNode(rs.Node(n))
+	}
+	return r, time.Since(start), nil
 }
 
 func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
 	sum := summary{entities: map[quad.IRI]bool{}}
-	ctx, cancel := context.WithCancel(ctx)
+	// The index is read while the first articles are extracted.
+	type loaded struct {
+		r   *rs.Resolver
+		d   time.Duration
+		err error
+	}
+	index := make(chan loaded, 1)
+	go func() {
+		r, d, err := loadResolver(ctx, p.store)
+		index <- loaded{r, d, err}
+	}()
+	readCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	jobs := make(chan job, 4*p.workers)
 	results := make(chan result, 4*p.workers)
 	var readErr error
 	var bad int
+	opts := p.opts
+	if p.progress != nil {
+		opts.Progress = p.progress.bytes
+	}
 	go func() {
 		defer close(jobs)
-		readErr = loaders.Read(inputs, p.stdin, p.opts, func(a loaders.Article) error {
+		seq := 0
+		readErr = loaders.Read(inputs, p.stdin, opts, func(a loaders.Article) error {
 			select {
-			case jobs <- job{a}:
+			case jobs <- job{seq, a}:
+				seq++
 				return nil
-			case <-ctx.Done():
-				return ctx.Err()
+			case <-readCtx.Done():
+				return readCtx.Err()
 			}
 		}, func(e *loaders.BadInputError) error {
 			bad++
@@ -84,25 +121,24 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
 	}()
 	var wg sync.WaitGroup
 	for w := 0; w < p.workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for j := range jobs {
-				doc := p.x.Extract(j.a)
-				r := result{doc: doc, quads: doc.Quads(p.x.Codes()), words: doc.Article.Words, events: len(doc.Events)}
-				for _, e := range doc.Entities {
-					r.entities = append(r.entities, e.IRI())
+				if readCtx.Err() != nil {
+					results <- result{seq: j.seq} // interrupted: not read
+					continue
 				}
-				results <- r
+				results <- result{seq: j.seq, doc: p.x.Extract(j.a)}
 			}
-		}()
+		})
 	}
 	go func() {
 		wg.Wait()
 		close(results)
 	}()
+
+	var res *rs.Resolver
+	seen := map[string]bool{} // hashes read in this build
 	var pending [][]quad.Quad
-	var pendingRes []result
 	flush := func() error {
 		if len(pending) == 0 {
 			return nil
@@ -112,45 +148,111 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
 			return err
 		}
 		sum.added += added
-		// Count words, entities, events and quads of what was built, new
-		// or not: the summary describes the input.
-		for _, r := range pendingRes {
-			sum.words += r.words
-			sum.events += r.events
-			sum.quads += len(r.quads)
-			for _, e := range r.entities {
-				sum.entities[e] = true
+		pending = pending[:0]
+		return nil
+	}
+	// write resolves and queues one article, in input order.
+	write := func(doc *schema.Doc) error {
+		if res == nil {
+			l := <-index
+			if l.err != nil {
+				return l.err
+			}
+			res, sum.indexLoad = l.r, l.d
+		}
+		hash := doc.Article.Hash
+		stored := seen[hash]
+		if !stored {
+			var err error
+			if stored, err = p.store.HasArticle(hash); err != nil {
+				return err
 			}
 		}
-		pending, pendingRes = pending[:0], pendingRes[:0]
+		seen[hash] = true
+		// Only new articles are indexed, so that the index stays exactly
+		// what the store holds; stored ones are resolved only to be
+		// described in the summary.
+		merged := res.Resolve(doc)
+		if !stored {
+			sum.merged += merged
+			res.Add(doc)
+		}
+		qs := doc.Quads(p.x.Codes())
+		if p.show != nil {
+			writeDoc(p.show, doc)
+		}
+		// Count words, entities, events and quads of what was built, new
+		// or not: the summary describes the input.
+		sum.words += doc.Article.Words
+		sum.events += len(doc.Events)
+		sum.quads += len(qs)
+		for _, e := range doc.Entities {
+			sum.entities[e.IRI()] = true
+		}
+		if stored {
+			return nil
+		}
+		pending = append(pending, qs)
+		if len(pending) >= p.batch {
+			return flush()
+		}
 		return nil
 	}
 	var writeErr error
+	stopped := false // an error, or an article missing after an interrupt
+	next := 0
+	waiting := map[int]*schema.Doc{}
 	for r := range results {
-		if writeErr != nil {
-			continue // drain
-		}
-		sum.read++
-		if p.show != nil {
-			writeDoc(p.show, r.doc)
-		}
-		pending = append(pending, r.quads)
-		pendingRes = append(pendingRes, r)
-		if len(pending) >= p.batch {
-			if writeErr = flush(); writeErr != nil {
+		waiting[r.seq] = r.doc
+		for !stopped {
+			doc, ok := waiting[next]
+			if !ok {
+				break
+			}
+			delete(waiting, next)
+			next++
+			if doc == nil {
+				// Interrupted: write what came before, in order, and
+				// nothing after, so a rerun resolves as a clean build.
+				stopped = true
+				break
+			}
+			sum.read++
+			if writeErr = write(doc); writeErr != nil {
+				stopped = true
 				cancel()
+				break
+			}
+			if p.progress != nil {
+				p.progress.update(sum.read)
 			}
 		}
-		if p.progress != nil {
-			p.progress.update(sum.read)
+		if stopped {
+			clear(waiting) // drain
 		}
 	}
 	if writeErr == nil {
 		writeErr = flush()
 	}
+	if res != nil {
+		sum.resolve = res.Stats()
+	}
+	if writeErr == nil && sum.added > 0 {
+		// Every article indexed is written: keep the index with the
+		// store, so that the next build need not read it from the quads.
+		nodes := res.Nodes()
+		saved := make([]graph.EntityNode, len(nodes))
+		for i, n := range nodes {
+			saved[i] = graph.EntityNode(n)
+		}
+		writeErr = p.store.SaveEntityNodes(saved)
+	}
 	sum.bad = bad
 	if writeErr != nil {
 		return sum, writeErr
+	}
+	if ctx.Err() != nil {
+		return sum, ctx.Err()
 	}
 	if readErr != nil {
 		return sum, readErr
@@ -159,13 +261,16 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
 }
 
 // progress reports a long build on standard error: a line redrawn in place
-// on a terminal, a plain line every ten seconds otherwise.
+// on a terminal, a plain line every ten seconds otherwise. When the inputs
+// are regular files the share of their bytes read gives an ETA.
 type progress struct {
 	w     io.Writer
 	tty   bool
 	start time.Time
 	last  time.Time
 	n     int
+	read  atomic.Int64 // input bytes read, from the reader goroutine
+	total atomic.Int64 // input bytes in all, 0 when unknown
 }
 
 func newProgress(w io.Writer) *progress {
@@ -178,6 +283,12 @@ func newProgress(w io.Writer) *progress {
 	return p
 }
 
+// bytes is the loaders.Options.Progress hook.
+func (p *progress) bytes(read, total int64) {
+	p.read.Store(read)
+	p.total.Store(total)
+}
+
 func (p *progress) update(n int) {
 	p.n = n
 	every := 10 * time.Second
@@ -188,13 +299,29 @@ func (p *progress) update(n int) {
 		return
 	}
 	p.last = time.Now()
-	p.print()
+	p.print(false)
 }
 
-func (p *progress) print() {
+func (p *progress) print(final bool) {
 	secs := time.Since(p.start).Seconds()
 	rate := float64(p.n) / secs
-	line := fmt.Sprintf("newsgraph: %s articles, %s articles/s, %.0f s", thousands(p.n), thousands(int(rate)), secs)
+	line := fmt.Sprintf("newsgraph: %s articles", thousands(p.n))
+	read, total := p.read.Load(), p.total.Load()
+	if total > 0 && read > 0 {
+		frac := min(float64(read)/float64(total), 1)
+		line += fmt.Sprintf(" (%.0f%%)", 100*frac)
+		if p.tty {
+			line = "newsgraph: " + bar(frac, 24) + line[len("newsgraph:"):]
+		}
+		line += fmt.Sprintf(", %s articles/s", thousands(int(rate)))
+		if !final {
+			line += ", ETA " + eta(secs*(1-frac)/frac)
+		} else {
+			line += fmt.Sprintf(", %.0f s", secs)
+		}
+	} else {
+		line += fmt.Sprintf(", %s articles/s, %.0f s", thousands(int(rate)), secs)
+	}
 	if p.tty {
 		fmt.Fprintf(p.w, "\r\033[K%s", line)
 	} else {
@@ -204,9 +331,24 @@ func (p *progress) print() {
 
 func (p *progress) done() {
 	if p.tty && p.n > 0 {
-		p.print()
+		p.print(true)
 		fmt.Fprintln(p.w)
 	}
+}
+
+// bar draws a progress bar width characters wide.
+func bar(frac float64, width int) string {
+	full := int(frac * float64(width))
+	return "[" + strings.Repeat("#", full) + strings.Repeat(".", width-full) + "]"
+}
+
+// eta writes a remaining time as "1m05s" or "42s".
+func eta(secs float64) string {
+	d := time.Duration(secs+0.5) * time.Second
+	if d >= time.Minute {
+		return fmt.Sprintf("%dm%02ds", int(d.Minutes()), int(d.Seconds())%60)
+	}
+	return fmt.Sprintf("%ds", int(d.Seconds()))
 }
 
 // peakMemory returns the process's peak resident memory, from Linux's
