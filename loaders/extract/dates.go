@@ -65,13 +65,13 @@ func findDates(words []string, pub schema.Date) []dateMention {
 			out = append(out, dateMention{i, i + 1, dayOf(base.AddDate(0, 0, -1))})
 			continue
 		}
-		if m, ok := months[w]; ok && (len(w) > 3 || w == "may" || (i+1 < len(words) && isDigits(words[i+1])) || (i+2 < len(words) && words[i+1] == "." && isDigits(words[i+2]))) && isCapitalized(words[i]) {
+		if m, ok := months[strings.TrimSuffix(w, ".")]; ok && (len(w) > 3 || w == "may" || (i+1 < len(words) && isDigits(words[i+1])) || (i+2 < len(words) && words[i+1] == "." && isDigits(words[i+2]))) && isCapitalized(words[i]) {
 			// Month Day[,] [Year] | Month Year | Month
 			if w == "may" && !(i+1 < len(words) && isDigits(words[i+1])) && !(i > 0 && isMonthPreposition(words[i-1])) {
 				continue // the verb "may"
 			}
 			j := i + 1
-			if j+1 < len(words) && words[j] == "." && len(w) <= 4 && isDigits(words[j+1]) {
+			if j+1 < len(words) && words[j] == "." && len(w) <= 5 && isDigits(words[j+1]) {
 				j++ // "Feb. 5"
 			}
 			day, year := 0, 0

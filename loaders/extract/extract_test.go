@@ -127,6 +127,22 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "an acronym is defined only by a name it abbreviates",
+			date: "2021-04-02", head: "Fisheries body meets",
+			body: "ATLANTA (CNN) The Regional Fisheries Cooperation Committee (RFCC) met. The RFCC said quotas would fall.",
+			want: []string{
+				"E Organization CNN", "E Organization Regional Fisheries Cooperation Committee",
+			},
+		},
+		{
+			name: "titles written short",
+			date: "2019-03-01", head: "Senators react",
+			body: "Democratic Sen. Chuck Schumer said Rear Adm. John Kirby and former President George W. Bush spoke.",
+			want: []string{
+				"E Person Chuck Schumer", "E Person George W. Bush", "E Person John Kirby",
+			},
+		},
+		{
 			name: "title-case headline yields no invented names",
 			date: "2020-01-01", head: "Leaders Weigh Options As Talks With Rebels Stall",
 			body: "The talks stalled.",
@@ -150,5 +166,28 @@ func TestExtract(t *testing.T) {
 				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
 			}
 		})
+	}
+}
+
+// TestAcronymAliases checks that a defined acronym becomes an alias, and
+// that a parenthesised acronym after a name it cannot abbreviate does not.
+func TestAcronymAliases(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := schema.ParseDate("2021-04-02")
+	doc := x.Extract(loaders.Article{Hash: strings.Repeat("cd", 32), Date: d, Headline: "Fisheries body meets",
+		Body: "ATLANTA (CNN) The Regional Fisheries Cooperation Committee (RFCC) met. The RFCC said quotas would fall."})
+	got := map[string][]string{}
+	for _, e := range doc.Entities {
+		got[e.Name] = e.Aliases
+	}
+	want := map[string][]string{
+		"CNN": nil,
+		"Regional Fisheries Cooperation Committee": {"RFCC"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("aliases = %q, want %q", got, want)
 	}
 }

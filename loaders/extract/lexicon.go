@@ -13,7 +13,7 @@ var leaderTitles = set(
 	"director-general", "director general", "commander-in-chief", "emir", "sultan",
 	"crown prince", "monarch", "dictator", "ruler", "head of state", "head of government",
 	"taoiseach", "governor-general", "editor-in-chief", "executive director", "founder",
-	"publisher", "general secretary", "mayor", "governor",
+	"publisher", "general secretary", "mayor",
 )
 
 // officialTitles hold an office in, or speak for, the country or
@@ -38,6 +38,8 @@ var officialTitles = set(
 	"defense chief", "foreign policy chief", "spy chief", "ombudsman", "ministry spokesman",
 	"foreign ministry spokesman", "foreign ministry spokeswoman", "chief spokesman",
 	"reporter", "correspondent", "editor", "columnist", "anchor", "host",
+	"sen.", "rep.", "gov.", "gen.", "adm.", "rear adm.", "vice adm.", "lt. gen.", "maj. gen.",
+	"brig. gen.", "col.", "lt. col.", "capt.", "sgt.", "amb.", "rear admiral", "vice admiral",
 )
 
 // mediaTitles are official titles that, for a news outlet, say the person

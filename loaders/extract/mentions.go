@@ -127,6 +127,18 @@ func (r *reader) sentenceMentions(si int) []mention {
 			i = start // past words like "Both" that only open sentences
 			continue
 		}
+		// A title inside the chunk ("Democratic Sen. Chuck Schumer"): the
+		// words before it qualify the title, the name follows it.
+		for k := start + 1; k < end-1; k++ {
+			if titleAt(words, k) > 0 && strings.HasSuffix(words[k], ".") {
+				start = k
+				break
+			}
+		}
+		if start > i {
+			i = start
+			continue
+		}
 		// A title opening the chunk ("Secretary of State Antony Blinken")
 		// is not part of the name, unless the chunk names a body ("General
 		// Staff", "Defense Ministry").
@@ -434,7 +446,7 @@ func (r *reader) classifyChunk(si, start, end int) (mention, bool) {
 		kind = schema.KindPlace
 	}
 	// "Full Name (ACR)": remember the acronym.
-	if end+2 < len(words) && words[end] == "(" && words[end+2] == ")" && isAllCaps(words[end+1]) {
+	if end+2 < len(words) && words[end] == "(" && words[end+2] == ")" && isAllCaps(words[end+1]) && acronymOf(words[end+1], words[start:end]) {
 		if kind == 0 {
 			kind = schema.KindOrganization
 		}
@@ -599,4 +611,38 @@ func titleCased(words []string) bool {
 		}
 	}
 	return long >= 3 && capped*10 >= long*7
+}
+
+// acronymOf reports whether acr can abbreviate the name's words: its letters
+// are, in order, initials of the name's words (connectors may be skipped,
+// hyphenated parts count): "ICRC" for "International Committee of the Red
+// Cross", "SBU" is not "Security Service of Ukraine" (no B), "CNN" is not
+// "ATLANTA".
+func acronymOf(acr string, name []string) bool {
+	var initials []rune
+	for _, w := range name {
+		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '.' }) {
+			r, _ := utf8.DecodeRuneInString(part)
+			initials = append(initials, unicode.ToUpper(r))
+		}
+	}
+	k := 0
+	first := true
+	for _, c := range acr {
+		if !unicode.IsLetter(c) {
+			continue
+		}
+		for k < len(initials) && initials[k] != c {
+			if first {
+				return false // the first letter must start the name
+			}
+			k++
+		}
+		if k == len(initials) {
+			return false
+		}
+		k++
+		first = false
+	}
+	return !first
 }

@@ -195,6 +195,11 @@ func Tokenize(s string) []Token {
 			i = j
 		case unicode.IsLetter(r):
 			j := wordEnd(s, i)
+			// "Sen.", "Adm.", the initial in "George W. Bush": the dot
+			// belongs to the word.
+			if j < len(s) && s[j] == '.' && (abbreviations[strings.ToLower(s[i:j])] || isInitial(s, i, j)) {
+				j++
+			}
 			// A possessive 's or ’s is its own token.
 			if w := s[i:j]; len(w) > 2 {
 				if strings.HasSuffix(w, "'s") {
@@ -266,4 +271,15 @@ func wordEnd(s string, i int) int {
 		break
 	}
 	return j
+}
+
+// isInitial reports whether s[i:j] is a single capital letter followed by
+// ". " and a capitalised word, as in "George W. Bush".
+func isInitial(s string, i, j int) bool {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if i+size != j || !unicode.IsUpper(r) || j+2 >= len(s) || s[j+1] != ' ' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[j+2:])
+	return unicode.IsUpper(next)
 }
