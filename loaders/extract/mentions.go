@@ -146,6 +146,11 @@ func (r *reader) sentenceMentions(si int) []mention {
 			i = start + tl
 			continue
 		}
+		// So is an honorific ("Mr. Holder").
+		if honorifics[strings.ToLower(words[start])] && end-start > 1 {
+			i = start + 1
+			continue
+		}
 		// So is a role noun ("Marine Paul Whelan").
 		if roleNouns[strings.ToLower(words[start])] && end-start > 2 && !orgHeads[words[end-1]] {
 			i = start + 1
@@ -507,8 +512,7 @@ func (r *reader) personBySurname(w string) *entity {
 		if e.kind != schema.KindPerson {
 			continue
 		}
-		parts := strings.Fields(e.name)
-		if len(parts) > 1 && fold(parts[len(parts)-1]) == fold(w) {
+		if surname(e.name) == fold(w) {
 			if found != nil && found != e {
 				return nil // ambiguous
 			}
@@ -566,8 +570,7 @@ func (r *reader) mergeSurnames() {
 		}
 		var full *entity
 		for _, e := range r.ents {
-			parts := strings.Fields(e.name)
-			if e != short && e.kind == schema.KindPerson && len(parts) > 1 && fold(parts[len(parts)-1]) == fold(short.name) {
+			if e != short && e.kind == schema.KindPerson && surname(e.name) == fold(short.name) {
 				if full != nil {
 					full = nil
 					break
@@ -645,4 +648,20 @@ func acronymOf(acr string, name []string) bool {
 		first = false
 	}
 	return !first
+}
+
+// nameSuffixes follow a surname: "Eric H. Holder Jr.".
+var nameSuffixes = set("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
+
+// surname returns the folded last name of a full name, past a suffix, or
+// "" for a one-word name.
+func surname(name string) string {
+	parts := strings.Fields(name)
+	for len(parts) > 2 && nameSuffixes[parts[len(parts)-1]] {
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) < 2 {
+		return ""
+	}
+	return fold(strings.TrimSuffix(parts[len(parts)-1], ","))
 }

@@ -143,8 +143,10 @@ func endsSentence(before, after string) bool {
 	if word == "" {
 		return true
 	}
-	if abbreviations[strings.ToLower(word)] {
-		return false
+	if lw := strings.ToLower(word); abbreviations[lw] {
+		// "No. 10", but "No. Barr told ...": "No." abbreviates only before
+		// a number.
+		return lw == "no" && !(after != "" && after[0] >= '0' && after[0] <= '9')
 	}
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper(rune(word[0])) {
 		return false // an initial: "John F. Kennedy"
@@ -197,7 +199,7 @@ func Tokenize(s string) []Token {
 			j := wordEnd(s, i)
 			// "Sen.", "Adm.", the initial in "George W. Bush": the dot
 			// belongs to the word.
-			if j < len(s) && s[j] == '.' && (abbreviations[strings.ToLower(s[i:j])] || isInitial(s, i, j)) {
+			if j < len(s) && s[j] == '.' && (abbreviation(s, i, j) || isInitial(s, i, j)) {
 				j++
 			}
 			// A possessive 's or ’s is its own token.
@@ -282,4 +284,15 @@ func isInitial(s string, i, j int) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(s[j+2:])
 	return unicode.IsUpper(next)
+}
+
+// abbreviation reports whether s[i:j], followed by a dot, is an
+// abbreviation that keeps its dot: "Sen.", "Feb.", and "No." before a
+// number.
+func abbreviation(s string, i, j int) bool {
+	w := strings.ToLower(s[i:j])
+	if w == "no" {
+		return j+2 < len(s) && s[j+1] == ' ' && s[j+2] >= '0' && s[j+2] <= '9'
+	}
+	return abbreviations[w]
 }
