@@ -199,6 +199,11 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	case passive:
 		ev.agents = r.byAgent(si, end)
 		ev.targets = r.groupBefore(si, i, 12)
+		// "The prisoner exchange agreement was welcomed by the EU": the
+		// parties to the agreement are who the act concerns.
+		if len(ev.targets) == 0 && r.subjectIsAgreement(lower, i) {
+			ev.targets = r.mainCountries(si)
+		}
 	case t.noun && !(strings.HasSuffix(t.words[0], "ing") && r.actorStartingAt(si, end) >= 0):
 		ev.agents, ev.targets, ev.participants = r.nominalActors(si, lower, i, end, t)
 	default:
@@ -1545,4 +1550,17 @@ func subsetOf(a, b []*entity) bool {
 		}
 	}
 	return true
+}
+
+// agreementNouns head a subject that is a deal between the story's sides.
+var agreementNouns = set("agreement", "deal", "exchange", "swap", "accord", "treaty", "ceasefire", "truce", "release")
+
+// subjectIsAgreement reports whether the words before the passive verb at i
+// (past "was"/"were" and adverbs) end with an agreement noun.
+func (r *reader) subjectIsAgreement(lower []string, i int) bool {
+	k := i - 1
+	for k >= 0 && (beForms[lower[k]] || auxiliaries[lower[k]]) {
+		k--
+	}
+	return k >= 0 && agreementNouns[lower[k]]
 }
