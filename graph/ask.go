@@ -118,21 +118,7 @@ func (a *Ask) Err() error {
 }
 
 // str returns the lexical form of a literal (or an IRI's text).
-func str(v quad.Value) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case quad.IRI:
-		return string(v)
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	}
-	return fmt.Sprint(quad.NativeOf(v))
-}
+func str(v quad.Value) string { return lexical(v) }
 
 // first returns the lexical form of the first object of (r, p), or "".
 func (a *Ask) first(r cgraph.Ref, p quad.IRI) string {

@@ -15,8 +15,8 @@ import (
 )
 
 // EntityNode is what the store says about one entity node (a node of a
-// core type), over all the articles that name it. Its fields are those of
-// resolve.Node, so one converts to the other.
+// core type), over all the articles that name it; package resolve matches
+// new articles' entities against these.
 type EntityNode struct {
 	IRI      quad.IRI
 	Kind     schema.Kind

@@ -149,7 +149,7 @@ func writeCSV(w io.Writer, quads []quad.Quad) error {
 		return err
 	}
 	for _, q := range quads {
-		rec := []string{csvValue(q.Subject), csvValue(q.Predicate), csvValue(q.Object), csvValue(q.Label)}
+		rec := []string{lexical(q.Subject), lexical(q.Predicate), lexical(q.Object), lexical(q.Label)}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}
@@ -158,7 +158,9 @@ func writeCSV(w io.Writer, quads []quad.Quad) error {
 	return cw.Error()
 }
 
-func csvValue(v quad.Value) string {
+// lexical returns a value as text: an IRI in full, a literal's lexical
+// form, a blank node as _:id.
+func lexical(v quad.Value) string {
 	switch v := v.(type) {
 	case nil:
 		return ""

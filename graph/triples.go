@@ -215,13 +215,9 @@ var _ valuesOf = (*ckv.QuadStore)(nil)
 
 // text returns the string of a string literal, or "".
 func text(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
+	switch v.(type) {
+	case quad.String, quad.TypedString, quad.LangString:
+		return lexical(v)
 	}
 	return ""
 }

@@ -6,20 +6,14 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// Node is what the store says about one entity node, over all articles.
-type Node struct {
-	IRI      quad.IRI
-	Kind     schema.Kind
-	Names    []string // schema:name values; normally one
-	Aliases  []string // schema:alternateName values
-	Wikidata []string // Wikidata items of its schema:sameAs ("Q399")
-	// Affiliations are the objects of its ng:leaderOf, ng:officialOf and
-	// ng:nationalOf quads; the countries among them are a person's context.
-	Affiliations []quad.IRI
-}
+// Node is what the store says about one entity node, over all articles:
+// its names, aliases, Wikidata items and, for people, the states and bodies
+// it leads, serves or belongs to, which are its context.
+type Node = graph.EntityNode
 
 // Rule names the evidence a match was made on.
 type Rule int

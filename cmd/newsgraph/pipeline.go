@@ -74,7 +74,7 @@ func loadResolver(ctx context.Context, s *graph.Store) (*rs.Resolver, time.Durat
 	}
 	r := rs.New()
 	for _, n := range nodes {
-		r.AddNode(rs.Node(n))
+		r.AddNode(n)
 	}
 	return r, time.Since(start), nil
 }
@@ -240,12 +240,7 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
 	if writeErr == nil && sum.added > 0 {
 		// Every article indexed is written: keep the index with the
 		// store, so that the next build need not read it from the quads.
-		nodes := res.Nodes()
-		saved := make([]graph.EntityNode, len(nodes))
-		for i, n := range nodes {
-			saved[i] = graph.EntityNode(n)
-		}
-		writeErr = p.store.SaveEntityNodes(saved)
+		writeErr = p.store.SaveEntityNodes(res.Nodes())
 	}
 	sum.bad = bad
 	if writeErr != nil {
