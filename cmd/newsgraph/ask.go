@@ -67,7 +67,7 @@ func (a *App) openAsk(db string) (*graph.Ask, func(), error) {
 }
 
 // resolve finds the entity text names, or says why not.
-func resolve(ask *graph.Ask, text string) (graph.EntityRef, error) {
+func resolveEntity(ask *graph.Ask, text string) (graph.EntityRef, error) {
 	e, err := ask.Resolve(text)
 	var re *graph.ResolveError
 	if errors.As(err, &re) {
@@ -199,4 +199,29 @@ func (d *dotGraph) String() string {
 	}
 	b.WriteString("}\n")
 	return b.String()
+}
+
+// openEntity parses the flags of a command about one entity (show,
+// related), opens the store and resolves the entity its arguments name.
+// The caller calls done when finished with ask.
+func (a *App) openEntity(c command, fs *pflag.FlagSet, o *askOptions, args []string) (ask *graph.Ask, e graph.EntityRef, done func(), err error) {
+	if err := a.parse(c, fs, args); err != nil {
+		return nil, e, nil, err
+	}
+	if err := o.check(); err != nil {
+		return nil, e, nil, err
+	}
+	if fs.NArg() == 0 {
+		return nil, e, nil, usagef("no ENTITY given")
+	}
+	ask, done, err = a.openAsk(*o.db)
+	if err != nil {
+		return nil, e, nil, err
+	}
+	e, err = resolveEntity(ask, strings.Join(fs.Args(), " "))
+	if err != nil {
+		done()
+		return nil, e, nil, err
+	}
+	return ask, e, done, nil
 }

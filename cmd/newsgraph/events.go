@@ -73,7 +73,7 @@ Example:
 			if x.text == "" {
 				continue
 			}
-			e, err := resolve(ask, x.text)
+			e, err := resolveEntity(ask, x.text)
 			if err != nil {
 				return err
 			}

@@ -56,11 +56,11 @@ Example:
 			return err
 		}
 		defer done()
-		from, err := resolve(ask, fs.Arg(0))
+		from, err := resolveEntity(ask, fs.Arg(0))
 		if err != nil {
 			return err
 		}
-		to, err := resolve(ask, fs.Arg(1))
+		to, err := resolveEntity(ask, fs.Arg(1))
 		if err != nil {
 			return err
 		}

@@ -16,7 +16,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/loaders/extract"
-	rs "github.com/newsgraph/newsgraph/resolve" // ask.go has a func resolve
+	"github.com/newsgraph/newsgraph/resolve"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -43,7 +43,7 @@ type summary struct {
 	words, events, quads int
 	entities             map[quad.IRI]bool
 	merged               int // article entities re-pointed to a stored node
-	resolve              rs.Stats
+	resolve              resolve.Stats
 	indexLoad            time.Duration // reading the store's entities for resolution
 }
 
@@ -66,13 +66,13 @@ type result struct {
 }
 
 // loadResolver indexes the entities of the store for resolution.
-func loadResolver(ctx context.Context, s *graph.Store) (*rs.Resolver, time.Duration, error) {
+func loadResolver(ctx context.Context, s *graph.Store) (*resolve.Resolver, time.Duration, error) {
 	start := time.Now()
 	nodes, err := s.EntityNodes(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
-	r := rs.New()
+	r := resolve.New()
 	for _, n := range nodes {
 		r.AddNode(n)
 	}
@@ -83,7 +83,7 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
 	sum := summary{entities: map[quad.IRI]bool{}}
 	// The index is read while the first articles are extracted.
 	type loaded struct {
-		r   *rs.Resolver
+		r   *resolve.Resolver
 		d   time.Duration
 		err error
 	}
@@ -136,7 +136,7 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
 		close(results)
 	}()
 
-	var res *rs.Resolver
+	var res *resolve.Resolver
 	seen := map[string]bool{} // hashes read in this build
 	var pending [][]quad.Quad
 	flush := func() error {

@@ -41,24 +41,11 @@ Example:
 	c.run = func(a *App, args []string) error {
 		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
 		o := a.askFlags(fs, 10, true)
-		if err := a.parse(c, fs, args); err != nil {
-			return err
-		}
-		if err := o.check(); err != nil {
-			return err
-		}
-		if fs.NArg() == 0 {
-			return usagef("no ENTITY given")
-		}
-		ask, done, err := a.openAsk(*o.db)
+		ask, e, done, err := a.openEntity(c, fs, o, args)
 		if err != nil {
 			return err
 		}
 		defer done()
-		e, err := resolve(ask, strings.Join(fs.Args(), " "))
-		if err != nil {
-			return err
-		}
 		card, err := ask.Card(e.IRI, *o.limit)
 		if err != nil {
 			return err
