@@ -41,6 +41,7 @@ var governmentSeats = map[string]string{
 	"Kremlin": "Russia", "Élysée": "France", "Elysee": "France", "Élysée Palace": "France",
 	"Elysee Palace": "France", "Downing Street": "United Kingdom", "Zhongnanhai": "China",
 	"Quai d'Orsay": "France", "Foggy Bottom": "United States", "Bankova": "Ukraine",
+	"Blue House": "South Korea",
 }
 
 func newGazetteer(t *refdata.Tables) *gazetteer {

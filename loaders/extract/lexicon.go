@@ -96,6 +96,7 @@ var orgHeads = set(
 	"Duma", "Rada", "Knesset", "Majlis", "Politburo", "Caucus", "Lab", "Laboratory",
 	"Studies", "Trust", "Exchange", "Reserve", "Treasury", "Cartel", "Worldwide",
 	"Enterprises", "Motors", "Energy", "Petroleum", "Oil", "Gas", "Systems", "Technologies",
+	"House",
 )
 
 // orgStarts begin organisation names ("Ministry of Defence").
@@ -151,6 +152,7 @@ var notNames = set(
 	"Everyone", "Someone", "Anyone", "Those", "Here", "Don’t", "Don't", "It’s", "It's",
 	"Non", "Pro", "Anti", "Post", "Pre", "Mid", "Members", "Member", "Leaders", "Heads",
 	"Supporters", "Citizens", "Lawmakers", "Ministers", "Minister", "Officials", "Diplomats",
+	"Says", "Said", "Tells", "Told", "Warns", "Urges", "Calls", "Asks", "Vows", "Seeks",
 )
 
 // dateWords are capitalised words for days and months, handled by the date
