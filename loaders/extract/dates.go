@@ -220,3 +220,55 @@ func isYear(s string) bool {
 func isCapitalized(s string) bool {
 	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
 }
+
+// eventDate picks the date of the event whose trigger spans [i, end): the
+// nearest date expression with no other verb between it and the trigger
+// ("captured in late 2020" dates the capture, not the release), else a
+// sentence-level "on Wednesday"; "since" dates a state's start, not an act.
+func eventDate(lower []string, dates []dateMention, i, end int) (schema.Date, bool) {
+	best, bestDist := -1, 0
+	for k, d := range dates {
+		if d.tok > 0 && lower[d.tok-1] == "since" {
+			continue
+		}
+		a, b := end, d.tok
+		if d.tok < i {
+			a, b = d.end, i
+		}
+		blocked := false
+		for j := a; j < b; j++ {
+			if isVerbLike(lower[j]) || lower[j] == ";" || lower[j] == "while" || lower[j] == "which" || lower[j] == "who" {
+				blocked = true
+				break
+			}
+		}
+		if blocked {
+			continue
+		}
+		dist := abs(d.tok - i)
+		if best < 0 || dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best >= 0 {
+		return dates[best].date, true
+	}
+	for _, d := range dates {
+		if d.tok > 0 && lower[d.tok-1] == "on" {
+			return d.date, true
+		}
+	}
+	return schema.Date{}, false
+}
+
+// isVerbLike is a cheap test for a finite verb or participle.
+func isVerbLike(w string) bool {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "held", "said", "says", "told", "met", "fled", "fought", "took", "made", "began", "sent", "led", "struck", "won", "gave", "came", "went":
+		return true
+	}
+	return false
+}

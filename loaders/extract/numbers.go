@@ -85,3 +85,43 @@ func quantityAt(words []string, i int) (int, int, bool) {
 	}
 	return int(math.Round(f)), j, true
 }
+
+// quantityNear reads how many people an event concerns.
+func (r *reader) quantityNear(si int, lower []string, i, end int, passive bool, people bool) int {
+	words := r.words[si]
+	// counted reports whether the words after a number at [after] are what
+	// the event concerns: people for arrests and releases, any plain noun
+	// otherwise ("the four territories currently occupied").
+	counted := func(after int) bool {
+		for k := after; k < len(words) && k <= after+1; k++ {
+			if peopleWords[lower[k]] || r.demonymAt(si, k) {
+				return true
+			}
+			if !people && k == after && !measureWords[lower[k]] && !startsUpper(words[k]) && !isDigits(lower[k]) && lower[k] != "," {
+				return true
+			}
+		}
+		return false
+	}
+	if !passive {
+		for k := end; k < len(words) && k < end+4; k++ {
+			if n, after, ok := quantityAt(words, k); ok && after < len(words) && counted(after) {
+				return n
+			}
+			if lower[k] == "," || clauseBreaks[lower[k]] {
+				break
+			}
+		}
+		return 0
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if n, after, ok := quantityAt(words, k); ok && after < len(words) && after <= i && counted(after) {
+			return n
+		}
+	}
+	return 0
+}
+
+// measureWords after a number measure rather than count what an event
+// concerns: "20 percent", "14 years", "1,200 km".
+var measureWords = set("percent", "%", "per", "years", "year", "months", "month", "days", "day", "hours", "weeks", "km", "kilometers", "kilometres", "miles", "mile", "meters", "metres", "billion", "million", "dollars", "euros", "times", "minutes", "o'clock", "am", "pm", "a.m.", "p.m.")

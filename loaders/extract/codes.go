@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"strings"
+)
+
+// This file narrows a trigger's CAMEO code by its context: what an
+// intention is to do, what weapons an attack used, what an accusation is of.
+
+// intentCode codes an expression of intent by what is intended.
+func intentCode(lower []string, end int, r *reader) string {
+	stop := end + 8
+	if stop > len(lower) {
+		stop = len(lower)
+	}
+	next := " " + strings.Join(lower[end:stop], " ")
+	has := func(ws ...string) bool { // at the start of a word
+		for _, w := range ws {
+			if strings.Contains(next, " "+w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("normalise", "normalize", "peace treaty", "peace deal", "settle", "end the war", "resolve the conflict", "peace agreement", "reach peace"):
+		return "037"
+	case has("mediate", "peace broker", "broker"):
+		return "039"
+	case has("release", "free ", "swap", "exchange", "hand over") && sentenceHas(lower[end:stop], peopleWords):
+		return "0353"
+	case has("meet", "talks", "negotiat", "hold talks", "discuss"):
+		return "036"
+	case has("military aid", "weapons", "arms"):
+		return "0332"
+	case has("humanitarian"):
+		return "0333"
+	case has("aid", "assistance", "financial support"):
+		return "033"
+	case has("cooperat", "partnership", "ties", "upgrade", "strengthen", "deepen", "modernize", "modernise", "bolster", "boost", "expand", "overhaul"):
+		if has("defense", "defence", "military", "security", "command", "forces", "alliance") {
+			return "0312"
+		}
+		if has("econom", "trade", "investment") {
+			return "0311"
+		}
+		return "030"
+	case has("deal", "agreement", "plan", "proposal", "terms", "compromise"):
+		if r.prisonerStory {
+			return "0353"
+		}
+		return "030"
+	case has("support"):
+		return "032"
+	case has("ceasefire", "de-escalate", "withdraw"):
+		return "0356"
+	case has("lift sanctions", "ease sanctions"):
+		return "0354"
+	}
+	return ""
+}
+
+// refineViolence codes an attack by its weapons: missiles, drones and
+// aircraft (195), artillery (194), small arms (193).
+func refineViolence(code string, lower []string, i, end int) string {
+	if code != "190" {
+		return code
+	}
+	lo := i - 2
+	if lo < 0 {
+		lo = 0
+	}
+	window := append([]string(nil), lower[lo:i]...)
+	for k := end; k+1 < len(lower) && k < end+4; k++ {
+		if lower[k] == "with" || lower[k] == "using" || lower[k] == "by" {
+			hi := k + 5
+			if hi > len(lower) {
+				hi = len(lower)
+			}
+			window = append(window, lower[k+1:hi]...)
+			break
+		}
+	}
+	for _, w := range window {
+		switch w {
+		case "missile", "missiles", "drone", "drones", "airstrike", "airstrikes", "rocket", "rockets", "warplanes", "jets", "aircraft", "bombers", "bombs", "air":
+			return "195"
+		case "artillery", "shelling", "shells", "mortar", "mortars", "tanks":
+			return "194"
+		case "gunfire", "rifles", "sniper", "snipers", "gunmen":
+			return "193"
+		}
+	}
+	return code
+}
+
+// yieldWords after a rejection make it a refusal to yield (124).
+var yieldWords = set("pullback", "withdrawal", "retreat", "concession", "concessions", "surrender", "ceding", "pullout")
+
+// refineCode narrows a code by its context: talks with a person are a
+// consultation (040), not a negotiation; a rejection of a withdrawal is a
+// refusal to yield (124).
+func (r *reader) refineCode(code string, si int, lower []string, i, end int) string {
+	switch code {
+	case "046":
+		if lower[i] == "talks" && end+1 < len(lower) && lower[end] == "with" && r.personAt(si, end+1) {
+			return "040"
+		}
+	case "070":
+		// "US military aid to Kyiv" where "US military" named the forces.
+		before := strings.Join(lower[max(0, i-2):i], " ")
+		switch {
+		case strings.Contains(before, "military"):
+			return "072"
+		case strings.Contains(before, "humanitarian"):
+			return "073"
+		case strings.Contains(before, "financial"), strings.Contains(before, "economic"):
+			return "071"
+		}
+	case "120":
+		if windowHas(lower, end, 5, yieldWords) {
+			return "124"
+		}
+		if windowHas(lower, end, 3, set("release", "free")) {
+			return "1243"
+		}
+	case "112":
+		return accusationCode(lower, end)
+	case "1823":
+		if windowHas(lower, max(0, i-6), 12, militaryWords) {
+			return "190"
+		}
+	}
+	return code
+}
+
+var militaryWords = set("strike", "strikes", "airstrike", "airstrikes", "shelling", "missile", "missiles", "drone", "drones", "troops", "forces", "offensive", "fighting", "soldiers")
+
+// accusationCode narrows an accusation by what it is of: "accused Russia of
+// war crimes" (1124), of aggression (1123), of spying (1125), of human
+// rights abuses (1122), of crimes (1121).
+func accusationCode(lower []string, end int) string {
+	for k := end; k+1 < len(lower) && k < end+8; k++ {
+		if lower[k] != "of" {
+			continue
+		}
+		rest := " " + strings.Join(lower[k+1:min(k+5, len(lower))], " ")
+		has := func(ws ...string) bool {
+			for _, w := range ws {
+				if strings.Contains(rest, " "+w) {
+					return true
+				}
+			}
+			return false
+		}
+		switch {
+		case has("war crime", "genocide"):
+			return "1124"
+		case has("aggression", "invad", "attack"):
+			return "1123"
+		case has("spying", "espionage", "treason"):
+			return "1125"
+		case has("human rights", "abuses", "torture"):
+			return "1122"
+		case has("corruption", "fraud", "crime", "bribery", "terrorism"):
+			return "1121"
+		}
+		break
+	}
+	return "112"
+}
