@@ -143,6 +143,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a body before its officer's title, a group named by its kind",
+			date: "2024-05-01", head: "Test",
+			body: "Northwind CEO Jane Doe said the rights group Memorial would close.",
+			want: []string{
+				"E Organization Memorial", "E Organization Northwind", "E Person Jane Doe",
+				"R Jane Doe leaderOf Northwind",
+			},
+		},
+		{
 			name: "title-case headline yields no invented names",
 			date: "2020-01-01", head: "Leaders Weigh Options As Talks With Rebels Stall",
 			body: "The talks stalled.",

@@ -129,11 +129,21 @@ func (r *reader) sentenceMentions(si int) []mention {
 		}
 		// A title inside the chunk ("Democratic Sen. Chuck Schumer"): the
 		// words before it qualify the title, the name follows it.
+		// "Dow Jones CEO Almar Latour": a body, its officer's title, the
+		// officer; the body is an organisation.
 		for k := start + 1; k < end-1; k++ {
-			if titleAt(words, k) > 0 && strings.HasSuffix(words[k], ".") {
-				start = k
-				break
+			tl := titleAt(words, k)
+			if tl == 0 || titleAt(words, k-1) > 1 || titleAt(words, start) > 0 {
+				continue // inside a longer title: "Prime Minister"
 			}
+			if !strings.HasSuffix(words[k], ".") && k+tl < end && r.looksLikePersonName(words[k+tl:end]) && !orgHeads[words[end-1]] {
+				if refs, n := r.x.gaz.lookup(words, start); n != k-start || refs == nil {
+					org := r.entityFor(schema.KindOrganization, r.sents[si].Text[toks[start].Start:toks[k-1].End], si)
+					add(mention{start: start, end: k, ent: org})
+				}
+			}
+			start = k
+			break
 		}
 		if start > i {
 			i = start

@@ -19,7 +19,8 @@ var orgDescriptors = set(
 )
 
 // orgDescriptorHeads end such a description.
-var orgDescriptorHeads = set("agency", "outlet", "broadcaster", "television", "newspaper", "daily", "channel", "network", "corporation", "company", "giant", "firm", "bank", "service", "services", "committee", "maker", "airline", "carrier", "media", "ministry")
+var orgDescriptorHeads = set("agency", "outlet", "broadcaster", "television", "newspaper", "daily", "channel", "network", "corporation", "company", "giant", "firm", "bank", "service", "services", "committee", "maker", "airline", "carrier", "media", "ministry",
+	"group", "organization", "organisation", "movement", "party", "charity", "foundation", "institute", "tank", "coalition", "militia", "faction")
 
 // findRelations reads the relations of VOCABULARY.md that the text states.
 func (r *reader) findRelations() {
