@@ -145,10 +145,18 @@ func TestExtract(t *testing.T) {
 		{
 			name: "a body before its officer's title, a group named by its kind",
 			date: "2024-05-01", head: "Test",
-			body: "Northwind CEO Jane Doe said the rights group Memorial would close.",
+			body: "Northwind Traders CEO Jane Doe said the rights group Memorial would close. Majority Leader Tom Hale agreed.",
 			want: []string{
-				"E Organization Memorial", "E Organization Northwind", "E Person Jane Doe",
-				"R Jane Doe leaderOf Northwind",
+				"E Organization Memorial", "E Organization Northwind Traders", "E Person Jane Doe", "E Person Tom Hale",
+				"R Jane Doe leaderOf Northwind Traders",
+			},
+		},
+		{
+			name: "suffixes, and one-word titles before companies and contests",
+			date: "2024-05-01", head: "Test",
+			body: "Donald Trump Jr. said the Martin Luther King Jr. memorial opened. General Electric said Miss Universe would visit.",
+			want: []string{
+				"E Person Donald Trump Jr.", "E Person Martin Luther King Jr.",
 			},
 		},
 		{

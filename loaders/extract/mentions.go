@@ -88,7 +88,7 @@ func (r *reader) sentenceMentions(si int) []mention {
 			continue
 		}
 		// Reference tables: the longest form starting here.
-		if refs, n := r.x.gaz.lookup(words, i); n > 0 && (startsUpper(w) || n > 1) {
+		if refs, n := r.x.gaz.lookup(words, i); n > 0 && (startsUpper(w) || n > 1) && !(i+n < len(words) && nameSuffixes[words[i+n]]) {
 			if m, ok := r.refMention(si, i, n, refs); ok {
 				// A country or demonym that opens a longer organisation
 				// name: "Russian Defense Ministry", "US Forces Japan".
@@ -133,10 +133,10 @@ func (r *reader) sentenceMentions(si int) []mention {
 		// officer; the body is an organisation.
 		for k := start + 1; k < end-1; k++ {
 			tl := titleAt(words, k)
-			if tl == 0 || titleAt(words, k-1) > 1 || titleAt(words, start) > 0 {
-				continue // inside a longer title: "Prime Minister"
+			if tl == 0 || titleAt(words, k-1) > 1 || titleAt(words, start) > 0 || k+tl >= end || nameSuffixes[words[k+tl]] {
+				continue // inside a longer title ("Prime Minister") or a name ("Martin Luther King Jr.")
 			}
-			if !strings.HasSuffix(words[k], ".") && k+tl < end && r.looksLikePersonName(words[k+tl:end]) && !orgHeads[words[end-1]] {
+			if !strings.HasSuffix(words[k], ".") && k+tl < end && r.looksLikePersonName(words[k+tl:end]) && !orgHeads[words[end-1]] && bodyBeforeTitle(words[start:k]) {
 				if refs, n := r.x.gaz.lookup(words, start); n != k-start || refs == nil {
 					org := r.entityFor(schema.KindOrganization, r.sents[si].Text[toks[start].Start:toks[k-1].End], si)
 					add(mention{start: start, end: k, ent: org})
@@ -189,7 +189,7 @@ func (r *reader) refMention(si, i, n int, refs []ref) (mention, bool) {
 	// rest in table order.
 	best := refs[0]
 	for _, rf := range refs {
-		if rf.kind == refCountry || rf.kind == refDemonym {
+		if rf.kind == refCountry || rf.kind == refDemonym || rf.kind == refSeat {
 			best = rf
 			break
 		}
@@ -455,7 +455,8 @@ func (r *reader) classifyChunk(si, start, end int) (mention, bool) {
 		return m, true
 	case r.looksLikePersonName(words[start:end]) && (r.personContext(si, start, end) || r.x.givenNames[fold(words[start])]):
 		kind = schema.KindPerson
-	case n == 1 && r.personContext(si, start, end) && !isAllCaps(name) && start > 0 && (honorifics[strings.ToLower(strings.TrimSuffix(words[start-1], "."))] || titleAt(words, start-1) > 0):
+	case n == 1 && r.personContext(si, start, end) && !isAllCaps(name) && start > 0 && !orgHeads[name] && !placeHeads[name] &&
+		((honorifics[strings.ToLower(strings.TrimSuffix(words[start-1], "."))] && !strings.EqualFold(words[start-1], "Miss")) || (titleAt(words, start-1) > 0 && !ambiguousTitles[strings.ToLower(words[start-1])])):
 		kind = schema.KindPerson
 	case n <= 2 && start > 0 && locativeIn(words[start-1]) && !isAllCaps(name) && end < len(words) && (words[end] == "," || words[end] == "." || words[end] == "on" || words[end] == "and" || words[end] == "in"):
 		kind = schema.KindPlace
@@ -675,3 +676,32 @@ func surname(name string) string {
 	}
 	return fold(strings.TrimSuffix(parts[len(parts)-1], ","))
 }
+
+// titleQualifiers make a compound title with the title after them
+// ("Majority Leader", "Education Secretary", "District Judge"), rather
+// than name a body.
+var titleQualifiers = set("Majority", "Minority", "Deputy", "Assistant", "Solicitor", "Inspector",
+	"District", "Chief", "Senior", "Vice", "Acting", "Associate", "Principal", "Special", "Supreme",
+	"Federal", "Circuit", "Appeals", "Education", "Trade", "Treasury", "Defense", "Defence", "State",
+	"Energy", "Health", "Labor", "Labour", "Commerce", "Interior", "Agriculture", "Transportation",
+	"Homeland", "Veterans", "Housing", "Justice", "Foreign", "Home", "Finance", "Economy", "Interim",
+	"Republican", "Democratic", "Conservative", "Liberal", "Party", "House", "Senate", "Press",
+	"White", "Security", "Intelligence", "Army", "Navy", "Air", "Naval", "Military", "Police",
+	"Attorney", "Surgeon", "Postmaster", "Budget", "Management", "Communications", "Policy")
+
+// bodyBeforeTitle reports whether the words before an officer's title name
+// the body the officer serves ("Dow Jones CEO"): two or more words, or an
+// acronym, none of them a word that makes a compound title.
+func bodyBeforeTitle(ws []string) bool {
+	for _, w := range ws {
+		if titleQualifiers[w] || notNames[w] {
+			return false
+		}
+	}
+	return len(ws) >= 2 || (len(ws) == 1 && isAllCaps(ws[0]))
+}
+
+// ambiguousTitles are one-word titles that also open names of things
+// ("General Electric", "Chief Justice"): alone before one capitalised word
+// they do not make it a person's surname.
+var ambiguousTitles = set("general", "chief", "head", "leader", "director", "representative", "deputy", "official", "host", "star", "secretary", "minister")
