@@ -277,7 +277,7 @@ func (r *reader) compoundMentions(si, i int) []mention {
 		}
 		var rf *ref
 		for _, x := range refs {
-			if x.kind == refCountry || x.kind == refDemonym || (x.kind == refOrg && len(parts) > 1) {
+			if x.kind == refCountry || x.kind == refDemonym || x.kind == refSeat || (x.kind == refOrg && len(parts) > 1) {
 				x := x
 				rf = &x
 				break
