@@ -690,15 +690,15 @@ var titleQualifiers = set("Majority", "Minority", "Deputy", "Assistant", "Solici
 	"Attorney", "Surgeon", "Postmaster", "Budget", "Management", "Communications", "Policy")
 
 // bodyBeforeTitle reports whether the words before an officer's title name
-// the body the officer serves ("Dow Jones CEO"): two or more words, or an
-// acronym, none of them a word that makes a compound title.
+// the body the officer serves ("Dow Jones CEO"): two or more words, none of
+// them a word that makes a compound title.
 func bodyBeforeTitle(ws []string) bool {
 	for _, w := range ws {
 		if titleQualifiers[w] || notNames[w] {
 			return false
 		}
 	}
-	return len(ws) >= 2 || (len(ws) == 1 && isAllCaps(ws[0]))
+	return len(ws) >= 2
 }
 
 // ambiguousTitles are one-word titles that also open names of things
