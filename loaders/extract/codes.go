@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // This file narrows a trigger's CAMEO code by its context: what an
@@ -168,4 +170,48 @@ func accusationCode(lower []string, end int) string {
 		break
 	}
 	return "112"
+}
+
+// armsWords show that a sentence speaks of armed force.
+var armsWords = set("troops", "forces", "military", "army", "armies", "soldiers", "missile", "missiles",
+	"drone", "drones", "strike", "strikes", "airstrike", "airstrikes", "shelling", "artillery", "tanks",
+	"rebels", "militants", "fighters", "insurgents", "invasion", "invaded", "invade", "offensive",
+	"battle", "battles", "bombs", "bombing", "bombed", "killed", "wounded", "casualties", "front",
+	"ceasefire", "weapons", "armed", "navy", "naval", "warplanes", "jets", "occupation", "occupied",
+	"annexation", "annexed", "frontline", "shells", "rockets", "soldier", "marines", "militia",
+	"militias", "war", "wars", "guerrillas", "gunmen", "combat", "siege", "raid", "raids",
+	"aggression", "operation", "attack", "attacks", "attacked", "fought", "fighting", "hostilities")
+
+// notArmsWar marks a "war" that is no armed conflict: "trade war", "war of
+// words", "culture war".
+var notArmsWar = set("trade", "price", "culture", "political", "legal", "tariff", "currency", "words", "bidding", "turf", "flame", "twitter", "partisan", "tax")
+
+// militaryContext reports whether a sentence speaks of armed force: two
+// words of arms, or one that is not a "war" of trade or words.
+func militaryContext(lower []string) bool {
+	n := 0
+	for k, w := range lower {
+		if !armsWords[w] {
+			continue
+		}
+		if (w == "war" || w == "wars") && (k > 0 && notArmsWar[lower[k-1]] || k+2 < len(lower) && lower[k+1] == "of" && lower[k+2] == "words") {
+			continue
+		}
+		switch w {
+		case "attack", "attacks", "attacked", "fighting", "fought", "operation", "front", "battle", "raid":
+			n++ // ambiguous alone: an attack may be words, a battle political
+		default:
+			n += 2
+		}
+	}
+	return n >= 2
+}
+
+func allPeople(es []*entity) bool {
+	for _, e := range es {
+		if e.kind != schema.KindPerson {
+			return false
+		}
+	}
+	return true
 }

@@ -160,6 +160,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "fighting words without arms are criticism or nothing",
+			date: "2019-06-01", head: "Campaign",
+			body: "Donald Trump attacked Elizabeth Warren on Monday. A trade war with China could hurt Japan.",
+			want: []string{
+				"E Country China", "E Country Japan", "E Person Donald Trump", "E Person Elizabeth Warren",
+				"V 111 Donald Trump > Elizabeth Warren 2019-05-27 0",
+			},
+		},
+		{
 			name: "title-case headline yields no invented names",
 			date: "2020-01-01", head: "Leaders Weigh Options As Talks With Rebels Stall",
 			body: "The talks stalled.",
