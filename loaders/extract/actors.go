@@ -178,7 +178,7 @@ func (r *reader) targetAfter(si int, lower []string, end int) []*entity {
 		if m.ent.kind == schema.KindCountry && mi+1 < len(r.mentions[si]) {
 			n := r.mentions[si][mi+1]
 			if n.ent.kind == schema.KindPerson && n.start > m.end && titleEndingAt(r.words[si], n.start) >= m.end {
-				g = append(g, n.ent)
+				g = append(g, r.groupAround(si, mi+1)...)
 			}
 		}
 		return g

@@ -155,6 +155,7 @@ type mention struct {
 	role       mentionRole
 	possessive bool
 	located    bool // follows a locative preposition ("in Tokyo")
+	based      bool // "Washington-based": where the body named next to it is based
 }
 
 // reader holds the state of reading one article.

@@ -169,6 +169,19 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "based in a city, counterparts in coordination, a state's new body",
+			date: "2024-07-28", head: "Ministers meet",
+			body: "The Pacific Policy Institute, a Tokyo-based think tank, welcomed the plan. US officials met their Japanese counterparts Aiko Tanaka and Kenji Mori. Japan's new Maritime Operations Command opened.",
+			want: []string{
+				"E Country Japan", "E Country United States", "E Organization Maritime Operations Command",
+				"E Organization Pacific Policy Institute", "E Person Aiko Tanaka", "E Person Kenji Mori", "E Place Tokyo",
+				"R Aiko Tanaka officialOf Japan", "R Kenji Mori officialOf Japan", "R Maritime Operations Command partOf Japan",
+				"R Pacific Policy Institute locatedIn Tokyo", "R Tokyo capitalOf Japan",
+				"V 040 United States > Aiko Tanaka+Japan+Kenji Mori 2024-07-28 0",
+				"V 051 Pacific Policy Institute >  2024-07-28 0",
+			},
+		},
+		{
 			name: "title-case headline yields no invented names",
 			date: "2020-01-01", head: "Leaders Weigh Options As Talks With Rebels Stall",
 			body: "The talks stalled.",

@@ -38,6 +38,7 @@ var officialTitles = set(
 	"defense chief", "foreign policy chief", "spy chief", "ombudsman", "ministry spokesman",
 	"foreign ministry spokesman", "foreign ministry spokeswoman", "chief spokesman",
 	"reporter", "correspondent", "editor", "columnist", "anchor", "host",
+	"counterpart", "counterparts",
 	"sen.", "rep.", "gov.", "gen.", "adm.", "rear adm.", "vice adm.", "lt. gen.", "maj. gen.",
 	"brig. gen.", "col.", "lt. col.", "capt.", "sgt.", "amb.", "rear admiral", "vice admiral",
 )

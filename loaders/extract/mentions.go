@@ -221,7 +221,7 @@ func (r *reader) refMention(si, i, n int, refs []ref) (mention, bool) {
 // orgExtension extends a country or demonym match over the capitalised words
 // after it when they end with an organisation's head word.
 func (r *reader) orgExtension(si, i, n int, m mention) (*entity, int, bool) {
-	if m.ent.kind != schema.KindCountry {
+	if m.ent.kind != schema.KindCountry && m.ent.kind != schema.KindPlace {
 		return nil, 0, false
 	}
 	toks := r.sents[si].Tokens
@@ -255,9 +255,14 @@ func (r *reader) orgExtension(si, i, n int, m mention) (*entity, int, bool) {
 	}
 	name := r.sents[si].Text[toks[i].Start:toks[k-1].End]
 	org := r.entityFor(schema.KindOrganization, name, si)
-	org.country = m.ent.country
-	r.addRelation(org, schema.PartOf, m.ent)
-	m.ent.mentions++ // the state is named too
+	if m.ent.kind == schema.KindCountry {
+		// "Russian Defense Ministry": a body of the state, which is named
+		// too. A place opening a name ("Pacific Policy Institute") is part
+		// of the name only.
+		org.country = m.ent.country
+		r.addRelation(org, schema.PartOf, m.ent)
+		m.ent.mentions++
+	}
 	return org, k, true
 }
 
@@ -266,6 +271,20 @@ func (r *reader) orgExtension(si, i, n int, m mention) (*entity, int, bool) {
 func (r *reader) compoundMentions(si, i int) []mention {
 	w := r.words[si][i]
 	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‑' })
+	// "a Washington-based think tank": where a body is based.
+	if len(parts) == 2 && strings.EqualFold(parts[1], "based") {
+		refs, n := r.x.gaz.lookup([]string{parts[0]}, 0)
+		if n == 0 {
+			return nil
+		}
+		rf := refs[0]
+		if rf.kind != refCapital && rf.kind != refPlace && rf.kind != refCountry {
+			return nil
+		}
+		e := r.fromRef(rf, si)
+		e.addAlias(parts[0])
+		return []mention{{start: i, end: i + 1, ent: e, located: true, based: true}}
+	}
 	var out []mention
 	for k, p := range parts {
 		refs, n := r.x.gaz.lookup([]string{p}, 0)

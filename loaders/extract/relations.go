@@ -37,6 +37,9 @@ func (r *reader) findRelations() {
 			case schema.KindPlace:
 				r.placeIn(si, mi)
 			}
+			if m.based {
+				r.basedIn(si, mi)
+			}
 		}
 		r.copular(si)
 	}
@@ -458,10 +461,15 @@ func titleCase(s string) string {
 // after a state's possessive is part of it.
 func (r *reader) possessiveBody(si, mi int) {
 	m := r.mentions[si][mi]
-	if m.start < 2 || !isPossessive(r.words[si][m.start-1]) {
+	k := m.start
+	// "Japan's new Joint Operations Command": modifiers may come between.
+	for k > 1 && !isPossessive(r.words[si][k-1]) && isModifier(strings.ToLower(r.words[si][k-1])) {
+		k--
+	}
+	if k < 2 || !isPossessive(r.words[si][k-1]) {
 		return
 	}
-	if oi := r.mentionEndingAt(si, m.start); oi >= 0 {
+	if oi := r.mentionEndingAt(si, k); oi >= 0 {
 		o := r.mentions[si][oi]
 		if o.ent.kind == schema.KindCountry && o.possessive && !m.ent.fromRef {
 			r.addRelation(m.ent, schema.PartOf, o.ent)
@@ -524,11 +532,37 @@ func (r *reader) stateInName(e *entity) *entity {
 		if !orgHeads[words[len(words)-1]] && !orgHeads[words[len(words)-2]] {
 			continue
 		}
-		if refs, n := r.x.gaz.lookup(words, 0); n == 1 && (refs[0].kind == refCountry || refs[0].kind == refDemonym) {
+		if refs, n := r.x.gaz.lookup(words, 0); n > 0 && n < len(words) && (refs[0].kind == refCountry || refs[0].kind == refDemonym) {
 			if st := r.countryEntity(refs[0].idx); st != nil {
 				return st
 			}
 		}
 	}
 	return nil
+}
+
+// basedIn reads "the CSIS, a Washington-based think tank" and "the
+// London-based Syrian Observatory": the body named beside the compound is
+// located where it says.
+func (r *reader) basedIn(si, mi int) {
+	words := r.words[si]
+	ms := r.mentions[si]
+	m := ms[mi]
+	// After it, within a few words: "London-based Syrian Observatory".
+	for k := mi + 1; k < len(ms) && ms[k].start <= m.end+3; k++ {
+		if ms[k].ent.kind == schema.KindOrganization {
+			r.addRelation(ms[k].ent, schema.LocatedIn, m.ent)
+			return
+		}
+	}
+	// Before it, in apposition: "CSIS, a Washington-based think tank".
+	k := m.start
+	if k > 0 && (strings.EqualFold(words[k-1], "a") || strings.EqualFold(words[k-1], "the")) {
+		k--
+	}
+	if k > 0 && words[k-1] == "," {
+		if oi := r.mentionEndingAt(si, k-1); oi >= 0 && ms[oi].ent.kind == schema.KindOrganization {
+			r.addRelation(ms[oi].ent, schema.LocatedIn, m.ent)
+		}
+	}
 }
