@@ -89,18 +89,18 @@ func (r *reader) sentenceMentions(si int) []mention {
 		}
 		// Reference tables: the longest form starting here.
 		if refs, n := r.x.gaz.lookup(words, i); n > 0 && (startsUpper(w) || n > 1) && !(i+n < len(words) && nameSuffixes[words[i+n]]) {
-			if m, ok := r.refMention(si, i, n, refs); ok {
-				// A country or demonym that opens a longer organisation
-				// name: "Russian Defense Ministry", "US Forces Japan".
-				if org, end, ok := r.orgExtension(si, i, n, m); ok {
-					add(mention{start: i, end: end, ent: org})
-					i = end
-					continue
-				}
-				add(m)
-				i += n
+			m := r.refMention(si, i, n, refs)
+			// A country, demonym or place that opens a longer
+			// organisation name: "Russian Defense Ministry", "US Forces
+			// Japan", "Pacific Policy Institute".
+			if org, end, ok := r.orgExtension(si, i, n, m); ok {
+				add(mention{start: i, end: end, ent: org})
+				i = end
 				continue
 			}
+			add(m)
+			i += n
+			continue
 		}
 		// Hyphenated compounds of demonyms or countries:
 		// "Azerbaijani-Armenian", "Russian-American", "U.S.-brokered".
@@ -136,7 +136,7 @@ func (r *reader) sentenceMentions(si int) []mention {
 			if tl == 0 || titleAt(words, k-1) > 1 || titleAt(words, start) > 0 || k+tl >= end || nameSuffixes[words[k+tl]] {
 				continue // inside a longer title ("Prime Minister") or a name ("Martin Luther King Jr.")
 			}
-			if !strings.HasSuffix(words[k], ".") && k+tl < end && r.looksLikePersonName(words[k+tl:end]) && !orgHeads[words[end-1]] && bodyBeforeTitle(words[start:k]) {
+			if !strings.HasSuffix(words[k], ".") && r.looksLikePersonName(words[k+tl:end]) && !orgHeads[words[end-1]] && bodyBeforeTitle(words[start:k]) {
 				if refs, n := r.x.gaz.lookup(words, start); n != k-start || refs == nil {
 					org := r.entityFor(schema.KindOrganization, r.sents[si].Text[toks[start].Start:toks[k-1].End], si)
 					add(mention{start: start, end: k, ent: org})
@@ -178,15 +178,11 @@ func (r *reader) sentenceMentions(si int) []mention {
 
 // refMention turns a table match into a mention, choosing among the rows a
 // form names and, for capitals, between the city and the government.
-func (r *reader) refMention(si, i, n int, refs []ref) (mention, bool) {
+func (r *reader) refMention(si, i, n int, refs []ref) mention {
 	words := r.words[si]
-	surface := strings.Join(words[i:i+n], " ")
-	if n == 1 {
-		surface = words[i]
-	}
-	surface = r.sents[si].Text[r.sents[si].Tokens[i].Start:r.sents[si].Tokens[i+n-1].End]
-	// Prefer a person already in the article, then countries, then the
-	// rest in table order.
+	surface := r.sents[si].Text[r.sents[si].Tokens[i].Start:r.sents[si].Tokens[i+n-1].End]
+	// A form several rows share names the state first (its name, demonym
+	// or seat), else the first row in table order.
 	best := refs[0]
 	for _, rf := range refs {
 		if rf.kind == refCountry || rf.kind == refDemonym || rf.kind == refSeat {
@@ -215,7 +211,7 @@ func (r *reader) refMention(si, i, n int, refs []ref) (mention, bool) {
 	if role == roleName || role == roleSeat || role == roleDemonym {
 		e.addAlias(surface)
 	}
-	return mention{start: i, end: i + n, ent: e, role: role}, true
+	return mention{start: i, end: i + n, ent: e, role: role}
 }
 
 // orgExtension extends a country or demonym match over the capitalised words
