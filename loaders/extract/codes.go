@@ -24,7 +24,10 @@ func intentCode(lower []string, end int, r *reader) string {
 		}
 		return false
 	}
+	agreed := end >= 2 && strings.HasPrefix(lower[end-2], "agree")
 	switch {
+	case agreed && has("ceasefire", "cease-fire", "truce"):
+		return "0871" // "agreed to a ceasefire": the truce itself
 	case has("normalise", "normalize", "peace treaty", "peace deal", "settle", "end the war", "resolve the conflict", "peace agreement", "reach peace"):
 		return "037"
 	case has("mediate", "peace broker", "broker"):
@@ -104,6 +107,13 @@ var yieldWords = set("pullback", "withdrawal", "retreat", "concession", "concess
 // refusal to yield (124).
 func (r *reader) refineCode(code string, si int, lower []string, i, end int) string {
 	switch code {
+	case "020":
+		return appealCode(lower, end)
+	case "166":
+		// "withdrew its troops": a retreat, not an expulsion.
+		if windowHas(lower, end, 4, set("troops", "forces", "soldiers", "army", "units")) {
+			return "0874"
+		}
 	case "046":
 		if lower[i] == "talks" && end+1 < len(lower) && lower[end] == "with" && r.personAt(si, end+1) {
 			return "040"
@@ -214,4 +224,45 @@ func allPeople(es []*entity) bool {
 		}
 	}
 	return true
+}
+
+// appealCode narrows an appeal by what is asked for: "urged Moscow to
+// release the prisoners" (0253), "called for restraint" (0256), "urged
+// both sides to return to talks" (026), "to settle the dispute" (027), to
+// send aid (023, 0232, 0233), to step down (0241), to support or join a
+// policy (022).
+func appealCode(lower []string, end int) string {
+	stop := min(end+10, len(lower))
+	next := " " + strings.Join(lower[end:stop], " ")
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(next, " "+w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("release", "free "):
+		return "0253"
+	case has("ceasefire", "cease-fire", "truce", "restraint", "de-escalat", "stop fighting", "halt the fighting"):
+		return "0256"
+	case has("negotiat", "talks", "meet ", "dialogue", "the table"):
+		return "026"
+	case has("settle", "peace deal", "peace agreement", "resolve the", "end the conflict", "end the war"):
+		return "027"
+	case has("weapons", "military aid", "arms", "air defen"):
+		return "0232"
+	case has("humanitarian"):
+		return "0233"
+	case has("aid", "assistance", "funding"):
+		return "023"
+	case has("resign", "step down", "stand down"):
+		return "0241"
+	case has("lift sanctions", "ease sanctions", "lift the sanctions"):
+		return "0254"
+	case has("support", "back ", "join", "help", "prevent", "stop ", "condemn", "recognize", "recognise"):
+		return "022"
+	}
+	return "020"
 }

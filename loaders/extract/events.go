@@ -125,8 +125,8 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	}
 	// "to sign a treaty", "to continue fighting": an infinitive tells an
 	// aim, not a happening.
-	if !t.noun && t.ctx != ctxIntent && i > 0 && (lower[i-1] == "to" || (i > 1 && lower[i-2] == "to" && aspectVerbs[lower[i-1]])) {
-		return
+	if !t.noun && i > 0 && (lower[i-1] == "to" || (i > 1 && lower[i-2] == "to" && aspectVerbs[lower[i-1]])) {
+		return // "urged them to agree to a ceasefire" is the appeal only
 	}
 	// "to wage war and kill people": the second verb of an infinitive.
 	if !t.noun && i > 2 && (lower[i-1] == "and" || lower[i-1] == "or") {

@@ -182,6 +182,18 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "appeals coded by what they ask, withdrawals of troops, agreed truces",
+			date: "2022-11-14", head: "Test",
+			body: "Turkey urged Russia and Ukraine to agree to a ceasefire. Russia withdrew its troops from Kherson on Friday. Israel and Hamas agreed to a truce on Sunday.",
+			want: []string{
+				"E Country Israel", "E Country Russia", "E Country Turkey", "E Country Ukraine",
+				"E Organization Hamas", "E Place Kherson",
+				"V 0256 Turkey > Russia+Ukraine 2022-11-14 0",
+				"V 0871 Hamas+Israel >  2022-11-13 0",
+				"V 0874 Russia > Kherson 2022-11-11 0",
+			},
+		},
+		{
 			name: "title-case headline yields no invented names",
 			date: "2020-01-01", head: "Leaders Weigh Options As Talks With Rebels Stall",
 			body: "The talks stalled.",

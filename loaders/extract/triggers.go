@@ -55,7 +55,7 @@ var eventLexicon = []lexEntry{
 	// 04 consult
 	{"040", ctxNone, false, true, "met|meet|meets|meeting|meetings|consulted|consult|consults|summit|held talks with"},
 	{"041", ctxNone, false, true, "phone call|telephone call|spoke by phone|spoke by telephone|phoned|called by phone"},
-	{"042", ctxNone, false, false, "visit|visits|visited|visiting|trip to|travelled to|traveled to|arrived in"},
+	{"042", ctxNone, false, false, "visit|visits|visited|visiting|trip to|travelled to|traveled to|arrived in|flew to|landed in|toured"},
 	{"043", ctxNone, false, false, "hosted|hosting"},
 	{"045", ctxNone, false, false, "mediated|mediate|mediates|mediating|brokered|brokering|mediation"},
 	{"046", ctxNone, false, true, "negotiate|negotiates|negotiated|negotiating|negotiations|talks|peace talks|discuss|discusses|discussed|discussing"},
@@ -130,6 +130,7 @@ var eventLexicon = []lexEntry{
 	{"186", ctxNone, false, false, "assassinated|assassinate|assassination|murder|murdered"},
 	// 19 fight
 	{"190", ctxNone, false, false, "attack|attacks|attacked|attacking|invade|invades|invaded|invading|invasion|war|wages war|waged war|war against|war on|fighting|fought|fight|fights|offensive|military operation|military campaign|recaptured|recapture|recaptures|aggression|assault on|struck|strike|strikes|shelled|shelling|bombarded|bombardment|clashes|clashed|hostilities|repel|repelled|counteroffensive|incursion|military effort"},
+	{"190", ctxNone, false, false, "shot down|downed|intercepted"},
 	{"192", ctxNone, false, false, "occupy|occupies|occupied|occupying|occupation|annexed|annex|annexation|annexing|seized territory|captured the city|took control"},
 	{"194", ctxNone, false, false, "artillery|shells|shelled"},
 	{"195", ctxWeapons, false, false, "launched|fired|launches|fires|launching|firing"},
