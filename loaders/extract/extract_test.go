@@ -194,6 +194,17 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "members named after their organisation or in apposition",
+			date: "2022-11-14", head: "Test",
+			body: "NATO member Turkey objected. EU members Hungary and Slovakia agreed. Sweden, a NATO member, waited.",
+			want: []string{
+				"E Country Hungary", "E Country Slovakia", "E Country Sweden", "E Country Turkey",
+				"E Organization European Union", "E Organization NATO",
+				"R Hungary memberOf European Union", "R Slovakia memberOf European Union",
+				"R Sweden memberOf NATO", "R Turkey memberOf NATO",
+			},
+		},
+		{
 			name: "title-case headline yields no invented names",
 			date: "2020-01-01", head: "Leaders Weigh Options As Talks With Rebels Stall",
 			body: "The talks stalled.",

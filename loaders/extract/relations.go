@@ -34,6 +34,7 @@ func (r *reader) findRelations() {
 			case schema.KindOrganization:
 				r.stateBodyBefore(si, mi)
 				r.possessiveBody(si, mi)
+				r.membersNamed(si, mi)
 			case schema.KindPlace:
 				r.placeIn(si, mi)
 			}
@@ -563,6 +564,40 @@ func (r *reader) basedIn(si, mi int) {
 	if k > 0 && words[k-1] == "," {
 		if oi := r.mentionEndingAt(si, k-1); oi >= 0 && ms[oi].ent.kind == schema.KindOrganization {
 			r.addRelation(ms[oi].ent, schema.LocatedIn, m.ent)
+		}
+	}
+}
+
+// membershipWords after an organisation's name introduce its members:
+// "NATO member Turkey", "EU members Hungary and Slovakia", "fellow OPEC
+// member states".
+var membershipWords = set("member", "members", "member-state", "member-states")
+
+// membersNamed reads "NATO member Turkey", "EU member states Hungary and
+// Slovakia" and "Turkey, a NATO member,": the states named are members of
+// the organisation.
+func (r *reader) membersNamed(si, mi int) {
+	words := r.words[si]
+	m := r.mentions[si][mi]
+	k := m.end
+	if k < len(words) && membershipWords[strings.ToLower(words[k])] {
+		k++
+		if k < len(words) && (strings.EqualFold(words[k], "state") || strings.EqualFold(words[k], "states") || strings.EqualFold(words[k], "country") || strings.EqualFold(words[k], "countries")) {
+			k++
+		}
+		if oi := r.mentionStartingAt(si, k); oi >= 0 && r.mentions[si][oi].ent.kind == schema.KindCountry {
+			for _, e := range r.groupAround(si, oi) {
+				if e.kind == schema.KindCountry {
+					r.addRelation(e, schema.MemberOf, m.ent)
+				}
+			}
+			return
+		}
+	}
+	// "Turkey, a NATO member,": the state before the apposition.
+	if m.start >= 3 && strings.EqualFold(words[m.start-1], "a") && words[m.start-2] == "," && m.end < len(words) && strings.EqualFold(words[m.end], "member") {
+		if oi := r.mentionEndingAt(si, m.start-2); oi >= 0 && r.mentions[si][oi].ent.kind == schema.KindCountry {
+			r.addRelation(r.mentions[si][oi].ent, schema.MemberOf, m.ent)
 		}
 	}
 }
