@@ -555,31 +555,48 @@ func isModifier(w string) bool {
 }
 
 // opponent returns the state an attack with no named target is against:
-// the article's most mentioned state other than the attackers, when the
-// article names at least two states twice or more.
-func (r *reader) opponent(agents []*entity) []*entity {
+// of the states named in the attack's sentence or the one before, the one
+// the article names most, when the attackers include a state.
+func (r *reader) opponent(agents []*entity, si int) []*entity {
+	if countStates(agents) == 0 {
+		return nil
+	}
 	var best *entity
-	for _, e := range r.ents {
-		if e.kind != schema.KindCountry || e.mentions < 2 || containsEntity(agents, e) {
-			continue
-		}
-		for _, a := range agents {
-			if a.kind == schema.KindCountry && a.country == e.country {
+	for s := max(0, si-1); s <= si; s++ {
+		for _, m := range r.mentions[s] {
+			e := m.ent
+			if e.kind != schema.KindCountry || e.mentions < 2 || containsEntity(agents, e) {
 				continue
 			}
-		}
-		if best == nil || e.mentions > best.mentions {
-			best = e
+			if best == nil || e.mentions > best.mentions {
+				best = e
+			}
 		}
 	}
-	hasState := false
-	for _, a := range agents {
-		hasState = hasState || a.kind == schema.KindCountry
-	}
-	if best == nil || !hasState {
+	if best == nil {
 		return nil
 	}
 	return []*entity{best}
+}
+
+// countryEntityOf returns the state a place lies in, if the tables know it
+// and the article names that state.
+func (r *reader) countryEntityOf(place *entity) *entity {
+	if place.kind != schema.KindPlace || place.country < 0 {
+		return nil
+	}
+	return r.countryEntity(place.country)
+}
+
+// placeStartingAt returns the index of a place mention starting at token
+// start, or -1.
+func (r *reader) placeStartingAt(si, start int) int {
+	for mi, m := range r.mentions[si] {
+		if m.start == start && m.ent.kind == schema.KindPlace {
+			return mi
+		}
+	}
+	return -1
 }
 
 // withStates adds to the organisations of an event's side the states they

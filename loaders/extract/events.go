@@ -74,13 +74,18 @@ func (r *reader) findEvents() {
 			if inMention[i] {
 				continue
 			}
-			t, ok := r.x.triggers.at(lower, i)
-			if !ok {
-				continue
+			// Of the triggers starting here, longest first, the first whose
+			// reading holds: "struck a deal" (057), else "struck targets"
+			// (190).
+			for _, t := range r.x.triggers.at(lower, i) {
+				end := i + len(t.words)
+				before := len(r.events)
+				r.readEvent(si, lower, t, i, end, dates)
+				if len(r.events) > before {
+					i = end - 1
+					break
+				}
 			}
-			end := i + len(t.words)
-			r.readEvent(si, lower, t, i, end, dates)
-			i = end - 1
 		}
 	}
 }
@@ -201,7 +206,9 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 		if len(ev.targets) == 0 && r.subjectIsAgreement(lower, i) {
 			ev.targets = r.mainCountries(si)
 		}
-	case t.noun && !(strings.HasSuffix(t.words[0], "ing") && r.actorStartingAt(si, end) >= 0):
+	// A noun form followed straight by its object is a verb: "meeting
+	// Putin", "Israel strikes Gaza".
+	case t.noun && (prepositions[t.words[len(t.words)-1]] || !(r.actorStartingAt(si, end) >= 0 || r.placeStartingAt(si, end) >= 0)):
 		ev.agents, ev.targets, ev.participants = r.nominalActors(si, lower, i, end, t)
 	default:
 		ev.agents = r.subjectBefore(si, lower, i)
@@ -254,11 +261,21 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 		ev.date = r.pub
 	}
 	for _, m := range r.mentions[si] {
-		if m.located && m.ent.kind == schema.KindPlace && m.start > i && m.start-end < 4 {
+		if m.located && m.ent.kind == schema.KindPlace && m.start > i && m.start-end < 7 {
 			ev.locations = append(ev.locations, m.ent)
 		}
 	}
 	ev.attack = (code[:2] == "19" || code[:2] == "18") && !t.symmet
+	// "struck targets across the Gaza Strip": an attack with no one named
+	// as its target is against the place it hit, or that place's state.
+	if ev.attack && len(ev.targets) == 0 && len(ev.locations) > 0 {
+		loc := ev.locations[0]
+		if st := r.countryEntityOf(loc); st != nil && !containsEntity(ev.agents, st) {
+			ev.targets = []*entity{st}
+		} else {
+			ev.targets = []*entity{loc}
+		}
+	}
 	if t.ctx == ctxExchange {
 		r.addExchange(ev)
 		return

@@ -205,6 +205,26 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "one word, two readings: struck targets, struck a deal; the place hit is the target",
+			date: "2024-03-15", head: "Test",
+			body: "Israeli warplanes struck targets across the Gaza Strip on Thursday. Israel and Hamas struck a deal on Friday.",
+			want: []string{
+				"E Country Israel", "E Organization Hamas", "E Place Gaza Strip",
+				"V 057 Hamas+Israel >  2024-03-15 0",
+				"V 195 Israel > Gaza Strip 2024-03-14 0",
+			},
+		},
+		{
+			name: "a meeting abroad is a visit",
+			date: "2024-07-16", head: "Test",
+			body: "Hungarian Prime Minister Viktor Orban met Vladimir Putin in Moscow on July 5.",
+			want: []string{
+				"E Country Hungary", "E Person Viktor Orban", "E Person Vladimir Putin", "E Place Moscow",
+				"R Viktor Orban leaderOf Hungary",
+				"V 042 Hungary+Viktor Orban > Vladimir Putin 2024-07-05 0",
+			},
+		},
+		{
 			name: "title-case headline yields no invented names",
 			date: "2020-01-01", head: "Leaders Weigh Options As Talks With Rebels Stall",
 			body: "The talks stalled.",

@@ -31,7 +31,11 @@ func (r *reader) finishEvents() []schema.Event {
 	}
 	for _, ev := range kept {
 		if ev.attack && len(ev.targets) == 0 && countStates(ev.agents) == 1 {
-			ev.targets = r.opponent(ev.agents)
+			ev.targets = r.opponent(ev.agents, ev.sent)
+		}
+		// A meeting abroad is a visit: "meeting Putin in Moscow".
+		if ev.code == "040" && r.abroad(ev) {
+			ev.code = "042"
 		}
 	}
 	sort.SliceStable(kept, func(a, b int) bool {
@@ -205,4 +209,38 @@ func subsetOf(a, b []*entity) bool {
 		}
 	}
 	return true
+}
+
+// abroad reports whether an event took place in a state none of its agents
+// is or serves: where it happened is a place the tables put in another
+// state.
+func (r *reader) abroad(ev *event) bool {
+	home := map[int]bool{}
+	byIRI := map[quad.IRI]*entity{}
+	for _, e := range r.ents {
+		byIRI[e.iri()] = e
+	}
+	for _, a := range ev.agents {
+		switch a.kind {
+		case schema.KindCountry:
+			home[a.country] = true
+		case schema.KindPerson:
+			for _, rel := range r.rels {
+				if rel.Subject == a.iri() && (rel.Predicate == schema.LeaderOf || rel.Predicate == schema.OfficialOf || rel.Predicate == schema.NationalOf) {
+					if st := byIRI[rel.Object]; st != nil && st.kind == schema.KindCountry {
+						home[st.country] = true
+					}
+				}
+			}
+		}
+	}
+	if len(home) == 0 {
+		return false
+	}
+	for _, loc := range ev.locations {
+		if loc.kind == schema.KindPlace && loc.country >= 0 {
+			return !home[loc.country]
+		}
+	}
+	return false
 }

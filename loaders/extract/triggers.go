@@ -184,9 +184,10 @@ func newTriggerIndex() *triggerIndex {
 	return ix
 }
 
-// at returns the longest trigger starting at token i of the lower-cased
-// words.
-func (ix *triggerIndex) at(lower []string, i int) (trigger, bool) {
+// at returns the triggers starting at token i of the lower-cased words,
+// longest first.
+func (ix *triggerIndex) at(lower []string, i int) []trigger {
+	var out []trigger
 	for _, t := range ix.byFirst[lower[i]] {
 		if i+len(t.words) > len(lower) {
 			continue
@@ -199,8 +200,8 @@ func (ix *triggerIndex) at(lower []string, i int) (trigger, bool) {
 			}
 		}
 		if ok {
-			return t, true
+			out = append(out, t)
 		}
 	}
-	return trigger{}, false
+	return out
 }
