@@ -115,6 +115,23 @@ func findDates(words []string, pub schema.Date) []dateMention {
 				continue
 			}
 		}
+		if w == "next" && i+1 < len(words) && known {
+			// "next week", "next month", "next year": what is planned.
+			switch strings.ToLower(words[i+1]) {
+			case "week":
+				d := base.AddDate(0, 0, 7)
+				out = append(out, dateMention{i, i + 2, schema.Date{Year: d.Year(), Month: int(d.Month())}})
+				i++
+			case "month":
+				d := base.AddDate(0, 1, 0)
+				out = append(out, dateMention{i, i + 2, schema.Date{Year: d.Year(), Month: int(d.Month())}})
+				i++
+			case "year":
+				out = append(out, dateMention{i, i + 2, schema.Date{Year: pub.Year + 1}})
+				i++
+			}
+			continue
+		}
 		if (w == "last" || w == "this" || w == "past") && i+1 < len(words) && known {
 			switch strings.ToLower(words[i+1]) {
 			case "week":

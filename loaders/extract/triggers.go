@@ -55,7 +55,7 @@ var eventLexicon = []lexEntry{
 	// 04 consult
 	{"040", ctxNone, false, true, "met|meet|meets|meeting|meetings|consulted|consult|consults|summit|held talks with"},
 	{"041", ctxNone, false, true, "phone call|telephone call|spoke by phone|spoke by telephone|phoned|called by phone"},
-	{"042", ctxNone, false, false, "visit|visits|visited|visiting|trip to|travelled to|traveled to|arrived in|flew to|landed in|toured"},
+	{"042", ctxNone, false, false, "visit|visits|visited|visiting|trip to|travelled to|traveled to|travel to|travels to|traveling to|travelling to|arrived in|arrive in|flew to|fly to|landed in|toured"},
 	{"043", ctxNone, false, false, "hosted|hosting"},
 	{"045", ctxNone, false, false, "mediated|mediate|mediates|mediating|brokered|brokering|mediation"},
 	{"046", ctxNone, false, true, "negotiate|negotiates|negotiated|negotiating|negotiations|talks|peace talks|discuss|discusses|discussed|discussing"},
