@@ -175,7 +175,7 @@ func (r *reader) targetAfter(si int, lower []string, end int) []*entity {
 		g := r.groupAround(si, mi)
 		// "visited Ukrainian President Volodymyr Zelensky": the person
 		// the title belongs to is the target too.
-		if m.ent.kind == schema.KindCountry && mi+1 < len(r.mentions[si]) {
+		if (m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization) && mi+1 < len(r.mentions[si]) {
 			n := r.mentions[si][mi+1]
 			if n.ent.kind == schema.KindPerson && n.start > m.end && titleEndingAt(r.words[si], n.start) >= m.end {
 				g = append(g, r.groupAround(si, mi+1)...)
