@@ -225,6 +225,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a state's news agency is part of it, its opposition party is not",
+			date: "2024-03-15", head: "Test",
+			body: "The Russian opposition party Yabloko and the Russian state news agency TASS reported it.",
+			want: []string{
+				"E Country Russia", "E Organization TASS", "E Organization Yabloko",
+				"R TASS partOf Russia",
+			},
+		},
+		{
 			name: "title-case headline yields no invented names",
 			date: "2020-01-01", head: "Leaders Weigh Options As Talks With Rebels Stall",
 			body: "The talks stalled.",

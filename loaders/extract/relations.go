@@ -18,9 +18,24 @@ var orgDescriptors = set(
 	"carrier", "space", "company's", "foreign", "ministry", "run", "owned", "controlled",
 )
 
-// orgDescriptorHeads end such a description.
-var orgDescriptorHeads = set("agency", "outlet", "broadcaster", "television", "newspaper", "daily", "channel", "network", "corporation", "company", "giant", "firm", "bank", "service", "services", "committee", "maker", "airline", "carrier", "media", "ministry",
-	"group", "organization", "organisation", "movement", "party", "charity", "foundation", "institute", "tank", "coalition", "militia", "faction")
+// stateBodyHeads end such a description: the body is part of the state.
+var stateBodyHeads = set("agency", "outlet", "broadcaster", "television", "newspaper", "daily", "channel", "network", "corporation", "company", "giant", "firm", "bank", "service", "services", "committee", "maker", "airline", "carrier", "media", "ministry")
+
+// orgDescriptorHeads, before a capitalised name, show it names an
+// organisation: a state's bodies, and groups that are no part of a state
+// ("the opposition party Yabloko", "the rights group Memorial").
+var orgDescriptorHeads = union(stateBodyHeads, set("group", "organization", "organisation", "movement", "party", "charity", "foundation", "institute", "tank", "coalition", "militia", "faction"))
+
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for k := range a {
+		out[k] = true
+	}
+	for k := range b {
+		out[k] = true
+	}
+	return out
+}
 
 // findRelations reads the relations of VOCABULARY.md that the text states.
 func (r *reader) findRelations() {
@@ -337,7 +352,7 @@ func (r *reader) stateBodyBefore(si, mi int) {
 	for j > 0 && k-j < 4 && orgDescriptors[strings.ToLower(words[j-1])] {
 		j--
 	}
-	if j == k || !orgDescriptorHeads[strings.ToLower(words[k-1])] {
+	if j == k || !stateBodyHeads[strings.ToLower(words[k-1])] {
 		return
 	}
 	if oi := r.mentionEndingAt(si, j); oi >= 0 {
