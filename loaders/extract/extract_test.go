@@ -234,6 +234,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "an official of a state's body speaks for the state",
+			date: "2024-03-15", head: "Test",
+			body: "Chinese Foreign Ministry spokesperson Mao Ning said China opposed the move.",
+			want: []string{
+				"E Country China", "E Organization Ministry of Foreign Affairs of China", "E Person Mao Ning",
+				"R Mao Ning officialOf China", "R Mao Ning officialOf Ministry of Foreign Affairs of China",
+				"R Ministry of Foreign Affairs of China partOf China",
+			},
+		},
+		{
 			name: "title-case headline yields no invented names",
 			date: "2020-01-01", head: "Leaders Weigh Options As Talks With Rebels Stall",
 			body: "The talks stalled.",

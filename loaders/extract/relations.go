@@ -188,6 +188,13 @@ func (r *reader) titleBefore(si, mi int) {
 				return
 			}
 			r.addRelationAt(p, rel, o, si)
+			// "Chinese Foreign Ministry spokesperson Mao Ning" also speaks
+			// for China.
+			if o.kind == schema.KindOrganization && !mediaTitles[strings.ToLower(title)] {
+				if st := r.stateOf(o); st != nil {
+					r.addRelationAt(p, schema.OfficialOf, st, si)
+				}
+			}
 			return
 		}
 		// "Donald Trump's special envoy Steve Witkoff": the office is in
@@ -615,4 +622,23 @@ func (r *reader) membersNamed(si, mi int) {
 			r.addRelation(r.mentions[si][oi].ent, schema.MemberOf, m.ent)
 		}
 	}
+}
+
+// stateOf returns the state an organisation of the article is part of: by
+// a partOf relation read from the text, or by its name ("Chinese Foreign
+// Ministry").
+func (r *reader) stateOf(o *entity) *entity {
+	if st := r.stateInName(o); st != nil {
+		return st
+	}
+	for _, rel := range r.rels {
+		if rel.Subject == o.iri() && rel.Predicate == schema.PartOf {
+			for _, e := range r.ents {
+				if e.iri() == rel.Object && e.kind == schema.KindCountry {
+					return e
+				}
+			}
+		}
+	}
+	return nil
 }
