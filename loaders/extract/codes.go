@@ -266,3 +266,12 @@ func appealCode(lower []string, end int) string {
 	}
 	return "020"
 }
+
+func hasStateOrPlace(es []*entity) bool {
+	for _, e := range es {
+		if e.kind == schema.KindCountry || e.kind == schema.KindPlace {
+			return true
+		}
+	}
+	return false
+}

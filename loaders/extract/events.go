@@ -182,7 +182,7 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	}
 	// "whether Russia should withdraw": a hypothesis, not a happening.
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if hypothetical[lower[k]] {
+		if hypothetical[lower[k]] && r.words[si][k] != "May" { // "in May, Russia attacked"
 			return
 		}
 	}
@@ -246,13 +246,15 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	ev.code = r.refineCode(ev.code, si, lower, i, end)
 	// "a trade war", "he attacked Sen. Warren", "fighting hard to win":
 	// fighting words with no sign of arms are words, not force.
-	if ev.code == "190" || ev.code == "191" {
-		if !militaryContext(lower) {
-			if len(ev.targets) > 0 && allPeople(ev.targets) {
-				ev.code = "111"
-			} else {
-				return
-			}
+	if (ev.code == "190" || ev.code == "191") && !militaryContext(lower) {
+		switch {
+		case len(ev.targets) > 0 && allPeople(ev.targets):
+			ev.code = "111"
+		case countStates(ev.agents) > 0 && hasStateOrPlace(ev.targets):
+			// "Russia attacked Kharkiv": a state against a state or a
+			// place is force.
+		default:
+			return
 		}
 	}
 	if d, ok := eventDate(lower, dates, i, end); ok {

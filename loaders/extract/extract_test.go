@@ -244,6 +244,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "the month of May is no 'may'",
+			date: "2024-07-01", head: "Test",
+			body: "In May, Russia attacked Kharkiv.",
+			want: []string{
+				"E Country Russia", "E Place Kharkiv",
+				"V 190 Russia > Kharkiv 2024-05 0",
+			},
+		},
+		{
 			name: "title-case headline yields no invented names",
 			date: "2020-01-01", head: "Leaders Weigh Options As Talks With Rebels Stall",
 			body: "The talks stalled.",
