@@ -253,6 +253,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "places named by their kind",
+			date: "2024-07-01", head: "Test",
+			body: "Fighting continued near the town of Pokrovsk and in the region of Tigray.",
+			want: []string{
+				"E Place Pokrovsk", "E Place Tigray",
+			},
+		},
+		{
 			name: "title-case headline yields no invented names",
 			date: "2020-01-01", head: "Leaders Weigh Options As Talks With Rebels Stall",
 			body: "The talks stalled.",

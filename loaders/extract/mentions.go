@@ -458,6 +458,9 @@ func (r *reader) classifyChunk(si, start, end int) (mention, bool) {
 		kind = schema.KindOrganization
 	case placeHeads[last] && n > 1:
 		kind = schema.KindPlace
+	case start > 1 && words[start-1] == "of" && placeNouns[strings.ToLower(words[start-2])] && n <= 3:
+		// "the city of Bakhmut", "the region of Tigray"
+		kind = schema.KindPlace
 	case start > 0 && orgDescriptorHeads[strings.ToLower(words[start-1])] && n <= 4:
 		// "the state news agency TASS"
 		kind = schema.KindOrganization
