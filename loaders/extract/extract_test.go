@@ -261,6 +261,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "nationality in apposition",
+			date: "2024-07-01", head: "Test",
+			body: "Ivan Petrov, a Russian journalist, and Anna Kowalska, a Polish citizen, were jailed in Minsk.",
+			want: []string{
+				"E Country Poland", "E Country Russia", "E Person Anna Kowalska", "E Person Ivan Petrov", "E Place Minsk",
+				"R Anna Kowalska nationalOf Poland", "R Ivan Petrov nationalOf Russia",
+			},
+		},
+		{
 			name: "title-case headline yields no invented names",
 			date: "2020-01-01", head: "Leaders Weigh Options As Talks With Rebels Stall",
 			body: "The talks stalled.",

@@ -303,7 +303,9 @@ func (r *reader) appositionAfter(si, mi int) {
 				k++
 			}
 			// "Marc Fogel, an American sentenced ...": nationality.
-			if o.role == roleDemonym && titleAt(words, k) == 0 && !(k < len(words) && roleNouns[strings.ToLower(words[k])]) {
+			// "Marc Fogel, an American sentenced ...", "X, a Russian
+			// journalist,": nationality, unless an office follows.
+			if o.role == roleDemonym && titleAt(words, k) == 0 {
 				if o.ent.kind == schema.KindCountry {
 					r.addRelation(m.ent, schema.NationalOf, o.ent)
 				}
