@@ -9,21 +9,34 @@ import (
 // This file narrows a trigger's CAMEO code by its context: what an
 // intention is to do, what weapons an attack used, what an accusation is of.
 
+// phrase is a run of lower-cased words, for telling what a trigger is
+// about from the words after it.
+type phrase string
+
+// phraseOf returns the phrase of lower[from:to], clipped to the sentence.
+func phraseOf(lower []string, from, to int) phrase {
+	to = min(to, len(lower))
+	if from >= to {
+		return ""
+	}
+	return phrase(" " + strings.Join(lower[from:to], " "))
+}
+
+// has reports whether a word of the phrase starts with one of prefixes
+// ("negotiat" matches "negotiations").
+func (p phrase) has(prefixes ...string) bool {
+	for _, w := range prefixes {
+		if strings.Contains(string(p), " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
 // intentCode codes an expression of intent by what is intended.
 func intentCode(lower []string, end int, r *reader) string {
-	stop := end + 8
-	if stop > len(lower) {
-		stop = len(lower)
-	}
-	next := " " + strings.Join(lower[end:stop], " ")
-	has := func(ws ...string) bool { // at the start of a word
-		for _, w := range ws {
-			if strings.Contains(next, " "+w) {
-				return true
-			}
-		}
-		return false
-	}
+	stop := min(end+8, len(lower))
+	has := phraseOf(lower, end, stop).has
 	agreed := end >= 2 && strings.HasPrefix(lower[end-2], "agree")
 	switch {
 	case agreed && has("ceasefire", "cease-fire", "truce"):
@@ -65,24 +78,14 @@ func intentCode(lower []string, end int, r *reader) string {
 	return ""
 }
 
-// refineViolence codes an attack by its weapons: missiles, drones and
-// aircraft (195), artillery (194), small arms (193).
-func refineViolence(code string, lower []string, i, end int) string {
-	if code != "190" {
-		return code
-	}
-	lo := i - 2
-	if lo < 0 {
-		lo = 0
-	}
-	window := append([]string(nil), lower[lo:i]...)
+// weaponCode codes an attack by its weapons, named just before the
+// trigger or after "with", "using" or "by": missiles, drones and aircraft
+// (195), artillery (194), small arms (193).
+func weaponCode(lower []string, i, end int) string {
+	window := lower[max(0, i-2):i]
 	for k := end; k+1 < len(lower) && k < end+4; k++ {
 		if lower[k] == "with" || lower[k] == "using" || lower[k] == "by" {
-			hi := k + 5
-			if hi > len(lower) {
-				hi = len(lower)
-			}
-			window = append(window, lower[k+1:hi]...)
+			window = append(append([]string(nil), window...), lower[k+1:min(k+5, len(lower))]...)
 			break
 		}
 	}
@@ -96,54 +99,72 @@ func refineViolence(code string, lower []string, i, end int) string {
 			return "193"
 		}
 	}
-	return code
+	return "190"
 }
 
-// yieldWords after a rejection make it a refusal to yield (124).
-var yieldWords = set("pullback", "withdrawal", "retreat", "concession", "concessions", "surrender", "ceding", "pullout")
+// Words after a trigger that narrow its code.
+var (
+	yieldWords    = set("pullback", "withdrawal", "retreat", "concession", "concessions", "surrender", "ceding", "pullout")
+	releaseWords  = set("release", "free")
+	troopWords    = set("troops", "forces", "soldiers", "army", "units")
+	aidKindBefore = []struct{ word, code string }{{"military", "072"}, {"humanitarian", "073"}, {"financial", "071"}, {"economic", "071"}}
+)
 
-// refineCode narrows a code by its context: talks with a person are a
-// consultation (040), not a negotiation; a rejection of a withdrawal is a
-// refusal to yield (124).
-func (r *reader) refineCode(code string, si int, lower []string, i, end int) string {
-	switch code {
+// refineCode narrows ev.code by the trigger's context and reports whether
+// the event stands: a withdrawal of troops is a retreat (0874); talks with
+// a person are a consultation (040); a rejection of a withdrawal is a
+// refusal to yield (124); an appeal or an accusation is coded by what it
+// asks or charges; an attack by its weapons; and fighting words with no
+// sign of arms are criticism of a person (111), or no event ("a trade war",
+// "a fighting chance").
+func (r *reader) refineCode(ev *event, si int, lower []string, i, end int) bool {
+	switch ev.code {
+	case "190":
+		ev.code = weaponCode(lower, i, end)
 	case "020":
-		return appealCode(lower, end)
+		ev.code = appealCode(lower, end)
 	case "166":
-		// "withdrew its troops": a retreat, not an expulsion.
-		if windowHas(lower, end, 4, set("troops", "forces", "soldiers", "army", "units")) {
-			return "0874"
+		if windowHas(lower, end, 4, troopWords) {
+			ev.code = "0874"
 		}
 	case "046":
 		if lower[i] == "talks" && end+1 < len(lower) && lower[end] == "with" && r.personAt(si, end+1) {
-			return "040"
+			ev.code = "040"
 		}
 	case "070":
 		// "US military aid to Kyiv" where "US military" named the forces.
 		before := strings.Join(lower[max(0, i-2):i], " ")
-		switch {
-		case strings.Contains(before, "military"):
-			return "072"
-		case strings.Contains(before, "humanitarian"):
-			return "073"
-		case strings.Contains(before, "financial"), strings.Contains(before, "economic"):
-			return "071"
+		for _, k := range aidKindBefore {
+			if strings.Contains(before, k.word) {
+				ev.code = k.code
+				break
+			}
 		}
 	case "120":
 		if windowHas(lower, end, 5, yieldWords) {
-			return "124"
-		}
-		if windowHas(lower, end, 3, set("release", "free")) {
-			return "1243"
+			ev.code = "124"
+		} else if windowHas(lower, end, 3, releaseWords) {
+			ev.code = "1243"
 		}
 	case "112":
-		return accusationCode(lower, end)
+		ev.code = accusationCode(lower, end)
 	case "1823":
 		if windowHas(lower, max(0, i-6), 12, militaryWords) {
-			return "190"
+			ev.code = "190"
 		}
 	}
-	return code
+	if (ev.code == "190" || ev.code == "191") && !militaryContext(lower) {
+		switch {
+		case len(ev.targets) > 0 && allPeople(ev.targets):
+			ev.code = "111"
+		case countStates(ev.agents) > 0 && hasStateOrPlace(ev.targets):
+			// "Russia attacked Kharkiv": a state against a state or a
+			// place is force.
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 var militaryWords = set("strike", "strikes", "airstrike", "airstrikes", "shelling", "missile", "missiles", "drone", "drones", "troops", "forces", "offensive", "fighting", "soldiers")
@@ -156,15 +177,7 @@ func accusationCode(lower []string, end int) string {
 		if lower[k] != "of" {
 			continue
 		}
-		rest := " " + strings.Join(lower[k+1:min(k+5, len(lower))], " ")
-		has := func(ws ...string) bool {
-			for _, w := range ws {
-				if strings.Contains(rest, " "+w) {
-					return true
-				}
-			}
-			return false
-		}
+		has := phraseOf(lower, k+1, k+5).has
 		switch {
 		case has("war crime", "genocide"):
 			return "1124"
@@ -232,16 +245,7 @@ func allPeople(es []*entity) bool {
 // send aid (023, 0232, 0233), to step down (0241), to support or join a
 // policy (022).
 func appealCode(lower []string, end int) string {
-	stop := min(end+10, len(lower))
-	next := " " + strings.Join(lower[end:stop], " ")
-	has := func(ws ...string) bool {
-		for _, w := range ws {
-			if strings.Contains(next, " "+w) {
-				return true
-			}
-		}
-		return false
-	}
+	has := phraseOf(lower, end, end+10).has
 	switch {
 	case has("release", "free "):
 		return "0253"

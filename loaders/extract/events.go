@@ -242,20 +242,8 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 			}
 		}
 	}
-	ev.code = refineViolence(ev.code, lower, i, end)
-	ev.code = r.refineCode(ev.code, si, lower, i, end)
-	// "a trade war", "he attacked Sen. Warren", "fighting hard to win":
-	// fighting words with no sign of arms are words, not force.
-	if (ev.code == "190" || ev.code == "191") && !militaryContext(lower) {
-		switch {
-		case len(ev.targets) > 0 && allPeople(ev.targets):
-			ev.code = "111"
-		case countStates(ev.agents) > 0 && hasStateOrPlace(ev.targets):
-			// "Russia attacked Kharkiv": a state against a state or a
-			// place is force.
-		default:
-			return
-		}
+	if !r.refineCode(ev, si, lower, i, end) {
+		return
 	}
 	if d, ok := eventDate(lower, dates, i, end); ok {
 		ev.date, ev.explicitDate = d, true
