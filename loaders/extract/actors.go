@@ -443,35 +443,6 @@ func (r *reader) sentenceSubject(si int) []*entity {
 // main states ("the ministers condemned").
 var officialGroups = set("ministers", "officials", "delegations", "envoys", "negotiators", "chiefs", "diplomats")
 
-func (r *reader) actorStartingAt(si, start int) int {
-	for mi, m := range r.mentions[si] {
-		if m.start == start && isActor(m) {
-			return mi
-		}
-	}
-	return -1
-}
-
-func (r *reader) mentionEndsAt(si, end int) bool {
-	for _, m := range r.mentions[si] {
-		if m.end == end {
-			return true
-		}
-	}
-	return false
-}
-
-// actorEndingAt returns the index of an actor mention ending at token end.
-func (r *reader) actorEndingAt(si, end int) int {
-	for mi := len(r.mentions[si]) - 1; mi >= 0; mi-- {
-		m := r.mentions[si][mi]
-		if m.end == end && isActor(m) {
-			return mi
-		}
-	}
-	return -1
-}
-
 // nounPhraseActors finds, in the noun phrase ending before token end, the
 // state or body it belongs to: "Russian forces", "Russia's troops",
 // "Baku's military operation in September".
@@ -586,17 +557,6 @@ func (r *reader) countryEntityOf(place *entity) *entity {
 		return nil
 	}
 	return r.countryEntity(place.country)
-}
-
-// placeStartingAt returns the index of a place mention starting at token
-// start, or -1.
-func (r *reader) placeStartingAt(si, start int) int {
-	for mi, m := range r.mentions[si] {
-		if m.start == start && m.ent.kind == schema.KindPlace {
-			return mi
-		}
-	}
-	return -1
 }
 
 // withStates adds to the organisations of an event's side the states they

@@ -65,7 +65,7 @@ func findDates(words []string, pub schema.Date) []dateMention {
 			out = append(out, dateMention{i, i + 1, dayOf(base.AddDate(0, 0, -1))})
 			continue
 		}
-		if m, ok := months[strings.TrimSuffix(w, ".")]; ok && (len(w) > 3 || w == "may" || (i+1 < len(words) && isDigits(words[i+1])) || (i+2 < len(words) && words[i+1] == "." && isDigits(words[i+2]))) && isCapitalized(words[i]) {
+		if m, ok := months[strings.TrimSuffix(w, ".")]; ok && (len(w) > 3 || w == "may" || (i+1 < len(words) && isDigits(words[i+1])) || (i+2 < len(words) && words[i+1] == "." && isDigits(words[i+2]))) && startsUpper(words[i]) {
 			// Month Day[,] [Year] | Month Year | Month
 			if w == "may" && !(i+1 < len(words) && isDigits(words[i+1])) && !(i > 0 && isMonthPreposition(words[i-1])) {
 				continue // the verb "may"
@@ -74,7 +74,7 @@ func findDates(words []string, pub schema.Date) []dateMention {
 			if j+1 < len(words) && words[j] == "." && len(w) <= 5 && isDigits(words[j+1]) {
 				j++ // "Feb. 5"
 			}
-			day, year := 0, 0
+			day := 0
 			if j < len(words) && isDigits(words[j]) && len(words[j]) <= 2 {
 				day, _ = strconv.Atoi(words[j])
 				j++
@@ -82,10 +82,7 @@ func findDates(words []string, pub schema.Date) []dateMention {
 					j++
 				}
 			}
-			if j < len(words) && isYear(words[j]) {
-				year, _ = strconv.Atoi(words[j])
-				j++
-			}
+			year, j := yearAt(words, j)
 			out = append(out, dateMention{i, j, monthDate(pub, year, m, day)})
 			i = j - 1
 			continue
@@ -93,12 +90,7 @@ func findDates(words []string, pub schema.Date) []dateMention {
 		if isDigits(w) && len(w) <= 2 && i+1 < len(words) {
 			if m, ok := months[strings.ToLower(words[i+1])]; ok && len(words[i+1]) > 3 {
 				day, _ := strconv.Atoi(w)
-				j := i + 2
-				year := 0
-				if j < len(words) && isYear(words[j]) {
-					year, _ = strconv.Atoi(words[j])
-					j++
-				}
+				year, j := yearAt(words, i+2)
 				out = append(out, dateMention{i, j, monthDate(pub, year, m, day)})
 				i = j - 1
 				continue
@@ -234,10 +226,6 @@ func isYear(s string) bool {
 	return y >= 1900 && y <= 2100
 }
 
-func isCapitalized(s string) bool {
-	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
-}
-
 // eventDate picks the date of the event whose trigger spans [i, end): the
 // nearest date expression with no other verb between it and the trigger
 // ("captured in late 2020" dates the capture, not the release), else a
@@ -288,4 +276,21 @@ func isVerbLike(w string) bool {
 		return true
 	}
 	return false
+}
+
+// yearAt reads an optional year at token j: the year, or 0, and the index
+// after it.
+func yearAt(words []string, j int) (int, int) {
+	if j < len(words) && isYear(words[j]) {
+		y, _ := strconv.Atoi(words[j])
+		return y, j + 1
+	}
+	return 0, j
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -344,24 +344,6 @@ func (r *reader) concernsPeople(si int, lower []string, i, end int, passive bool
 	return false
 }
 
-func (r *reader) personAt(si, k int) bool {
-	for _, m := range r.mentions[si] {
-		if m.start <= k && k < m.end && m.ent.kind == schema.KindPerson {
-			return true
-		}
-	}
-	return false
-}
-
-func (r *reader) demonymAt(si, k int) bool {
-	for _, m := range r.mentions[si] {
-		if m.start <= k && k < m.end && m.role == roleDemonym {
-			return true
-		}
-	}
-	return false
-}
-
 var prepositions = set("of", "for", "in", "on", "at", "to", "with", "from", "by", "about", "over", "against", "into", "after", "before", "since", "during")
 
 var aspectVerbs = set("continue", "keep", "stop", "start", "begin", "end", "resume")

@@ -723,3 +723,67 @@ func bodyBeforeTitle(ws []string) bool {
 // ("General Electric", "Chief Justice"): alone before one capitalised word
 // they do not make it a person's surname.
 var ambiguousTitles = set("general", "chief", "head", "leader", "director", "representative", "deputy", "official", "host", "star", "secretary", "minister")
+
+// findMention returns the index of the first mention of sentence si for
+// which ok holds, or -1; findLastMention the last.
+func (r *reader) findMention(si int, ok func(mention) bool) int {
+	for mi, m := range r.mentions[si] {
+		if ok(m) {
+			return mi
+		}
+	}
+	return -1
+}
+
+func (r *reader) findLastMention(si int, ok func(mention) bool) int {
+	for mi := len(r.mentions[si]) - 1; mi >= 0; mi-- {
+		if ok(r.mentions[si][mi]) {
+			return mi
+		}
+	}
+	return -1
+}
+
+// mentionStartingAt returns the index of the mention starting at token
+// start, or -1; actorStartingAt and placeStartingAt those of an actor or a
+// place.
+func (r *reader) mentionStartingAt(si, start int) int {
+	return r.findMention(si, func(m mention) bool { return m.start == start })
+}
+
+func (r *reader) actorStartingAt(si, start int) int {
+	return r.findMention(si, func(m mention) bool { return m.start == start && isActor(m) })
+}
+
+func (r *reader) placeStartingAt(si, start int) int {
+	return r.findMention(si, func(m mention) bool { return m.start == start && m.ent.kind == schema.KindPlace })
+}
+
+// mentionEndingAt returns the index of the mention that ends at token end,
+// or just before a possessive there, or -1.
+func (r *reader) mentionEndingAt(si, end int) int {
+	words := r.words[si]
+	return r.findMention(si, func(m mention) bool {
+		return m.end == end || (m.possessive && m.end+1 == end && isPossessive(words[m.end]))
+	})
+}
+
+// actorEndingAt returns the index of the last actor mention ending at
+// token end, or -1.
+func (r *reader) actorEndingAt(si, end int) int {
+	return r.findLastMention(si, func(m mention) bool { return m.end == end && isActor(m) })
+}
+
+func (r *reader) mentionEndsAt(si, end int) bool {
+	return r.findMention(si, func(m mention) bool { return m.end == end }) >= 0
+}
+
+// personAt and demonymAt report whether token k is part of a person's
+// mention, or of a demonym's.
+func (r *reader) personAt(si, k int) bool {
+	return r.findMention(si, func(m mention) bool { return m.start <= k && k < m.end && m.ent.kind == schema.KindPerson }) >= 0
+}
+
+func (r *reader) demonymAt(si, k int) bool {
+	return r.findMention(si, func(m mention) bool { return m.start <= k && k < m.end && m.role == roleDemonym }) >= 0
+}

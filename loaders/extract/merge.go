@@ -194,13 +194,6 @@ func sameEntities(a, b []*entity) bool {
 	return true
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
 // subsetOf reports whether every entity of a is in b.
 func subsetOf(a, b []*entity) bool {
 	for _, e := range a {

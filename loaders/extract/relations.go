@@ -77,27 +77,6 @@ func (r *reader) findRelations() {
 	}
 }
 
-// mentionEndingAt returns the index of the mention of sentence si that ends
-// at token end (or just before a possessive there), -1 if none.
-func (r *reader) mentionEndingAt(si, end int) int {
-	words := r.words[si]
-	for i, m := range r.mentions[si] {
-		if m.end == end || (m.possessive && m.end+1 == end && isPossessive(words[m.end])) {
-			return i
-		}
-	}
-	return -1
-}
-
-func (r *reader) mentionStartingAt(si, start int) int {
-	for i, m := range r.mentions[si] {
-		if m.start == start {
-			return i
-		}
-	}
-	return -1
-}
-
 // titleEndingAt finds a title ending just before token end, skipping
 // nothing; it returns its first token, or -1.
 func titleEndingAt(words []string, end int) int {
