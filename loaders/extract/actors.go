@@ -569,7 +569,7 @@ func (r *reader) withStates(es []*entity) []*entity {
 			continue
 		}
 		st := r.stateInName(e)
-		if st == nil && e.fromRef && e.country >= 0 && r.x.tables.Orgs[e.ref.idx].Class == "GovernmentOrganization" {
+		if st == nil && e.fromTable() && e.country >= 0 && r.x.tables.Orgs[e.ref.idx].Class == "GovernmentOrganization" {
 			st = r.countryEntity(e.country)
 		}
 		if st != nil && !containsEntity(out, st) {

@@ -213,22 +213,24 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	default:
 		ev.agents = r.subjectBefore(si, lower, i)
 		ev.targets = r.targetAfter(si, lower, end)
-		if speaker, quoted := r.quoteSpeaker(si, i); quoted {
-			// "“We are grateful to Turkey,” Sullivan said": the speaker acts.
-			k := i - 1
-			for k >= 0 && auxiliaries[lower[k]] {
-				k--
-			}
-			if k >= 0 && (lower[k] == "we" || lower[k] == "i") {
+		// Inside a quotation the speaker acts when the subject is "we" or
+		// "I" ("“We are grateful to Turkey,” Sullivan said"), and accuses
+		// the subject of a verdict ("“Russia is the aggressor,” ...").
+		k := i - 1
+		for k >= 0 && auxiliaries[lower[k]] {
+			k--
+		}
+		firstPerson := k >= 0 && (lower[k] == "we" || lower[k] == "i")
+		verdict := code == "1123" && i > 1 && beForms[lower[i-1]]
+		if firstPerson || verdict {
+			speaker, quoted := r.quoteSpeaker(si, i)
+			if quoted && firstPerson {
 				ev.agents = speaker
 			}
-		}
-	}
-	// "Russia is the aggressor": the speaker accuses the subject.
-	if code == "1123" && i > 1 && beForms[lower[i-1]] {
-		if speaker, quoted := r.quoteSpeaker(si, i); quoted && speaker != nil {
-			ev.targets = ev.agents
-			ev.agents = speaker
+			if quoted && verdict && speaker != nil {
+				ev.targets = ev.agents
+				ev.agents = speaker
+			}
 		}
 	}
 	if len(ev.agents) == 0 {

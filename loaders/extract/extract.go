@@ -58,7 +58,7 @@ func (x *Extractor) Codes() *schema.Codes { return x.codes }
 
 // Extract reads one article.
 func (x *Extractor) Extract(a loaders.Article) *schema.Doc {
-	r := &reader{x: x, pub: a.Date, byKey: map[string]*entity{}, relSeen: map[schema.Relation]bool{}, relSent: map[schema.Relation]int{}}
+	r := &reader{x: x, pub: a.Date, byKey: map[string]*entity{}, byIRI: map[quad.IRI]*entity{}, relSeen: map[schema.Relation]bool{}, relSent: map[schema.Relation]int{}}
 	r.sents = text.Split(a.Headline, a.Body)
 	words := 0
 	for _, s := range r.sents {
@@ -95,19 +95,22 @@ func countWords(a loaders.Article) int {
 type entity struct {
 	kind     schema.Kind
 	name     string
+	id       quad.IRI // schema.EntityIRI(kind, name), fixed at creation
 	wikidata string
 	classes  []quad.IRI
 	aliases  []string
 	titles   []string
 	mentions int
 	country  int // index of the country row it is, or belongs to; -1 if none
-	ref      ref // the table row it came from, if any
-	fromRef  bool
+	ref      ref // the table row it came from; zero if none
 	dropped  bool
 	first    int // sentence of first mention
 }
 
-func (e *entity) iri() quad.IRI { return schema.EntityIRI(e.kind, e.name) }
+func (e *entity) iri() quad.IRI { return e.id }
+
+// fromTable reports whether a row of the reference tables names the entity.
+func (e *entity) fromTable() bool { return e.ref.kind != 0 }
 
 func (e *entity) addAlias(s string) {
 	s = strings.TrimSpace(s)
@@ -167,6 +170,7 @@ type reader struct {
 	mentions [][]mention
 	ents     []*entity
 	byKey    map[string]*entity
+	byIRI    map[quad.IRI]*entity
 	acronyms map[string]*entity
 	rels     []schema.Relation
 	relSeen  map[schema.Relation]bool
@@ -190,8 +194,9 @@ func (r *reader) entityFor(k schema.Kind, name string, sent int) *entity {
 	if e, ok := r.byKey[key]; ok {
 		return e
 	}
-	e := &entity{kind: k, name: name, country: -1, first: sent}
+	e := &entity{kind: k, name: name, id: schema.EntityIRI(k, name), country: -1, first: sent}
 	r.byKey[key] = e
+	r.byIRI[e.id] = e
 	r.ents = append(r.ents, e)
 	return e
 }
@@ -223,7 +228,7 @@ func (r *reader) fromRef(rf ref, sent int) *entity {
 		e = r.entityFor(schema.KindPlace, p.Name, sent)
 		e.wikidata, e.classes, e.country = p.Wikidata, specificClass(p.Class, "Place"), r.countryIndex(p.Country)
 	}
-	e.ref, e.fromRef = rf, true
+	e.ref = rf
 	return e
 }
 

@@ -209,10 +209,6 @@ func subsetOf(a, b []*entity) bool {
 // state.
 func (r *reader) abroad(ev *event) bool {
 	home := map[int]bool{}
-	byIRI := map[quad.IRI]*entity{}
-	for _, e := range r.ents {
-		byIRI[e.iri()] = e
-	}
 	for _, a := range ev.agents {
 		switch a.kind {
 		case schema.KindCountry:
@@ -220,7 +216,7 @@ func (r *reader) abroad(ev *event) bool {
 		case schema.KindPerson:
 			for _, rel := range r.rels {
 				if rel.Subject == a.iri() && (rel.Predicate == schema.LeaderOf || rel.Predicate == schema.OfficialOf || rel.Predicate == schema.NationalOf) {
-					if st := byIRI[rel.Object]; st != nil && st.kind == schema.KindCountry {
+					if st := r.byIRI[rel.Object]; st != nil && st.kind == schema.KindCountry {
 						home[st.country] = true
 					}
 				}

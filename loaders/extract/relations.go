@@ -71,7 +71,7 @@ func (r *reader) findRelations() {
 	// A capital named as a place is the capital of its state when the
 	// article names the state too.
 	for _, e := range r.ents {
-		if e.kind == schema.KindPlace && e.fromRef && e.ref.kind == refCapital {
+		if e.kind == schema.KindPlace && e.fromTable() && e.ref.kind == refCapital {
 			r.addRelation(e, schema.CapitalOf, r.countryEntity(e.ref.idx))
 		}
 	}
@@ -195,7 +195,7 @@ func (r *reader) titleBefore(si, mi int) {
 // officeFromTables links a table person to the state or body of the office
 // they held at the article's date under this title.
 func (r *reader) officeFromTables(p *entity, title string) {
-	if !p.fromRef || p.ref.kind != refPerson {
+	if !p.fromTable() || p.ref.kind != refPerson {
 		return
 	}
 	for _, o := range r.x.tables.People[p.ref.idx].Offices {
@@ -475,7 +475,7 @@ func (r *reader) possessiveBody(si, mi int) {
 	}
 	if oi := r.mentionEndingAt(si, k); oi >= 0 {
 		o := r.mentions[si][oi]
-		if o.ent.kind == schema.KindCountry && o.possessive && !m.ent.fromRef {
+		if o.ent.kind == schema.KindCountry && o.possessive && !m.ent.fromTable() {
 			r.addRelation(m.ent, schema.PartOf, o.ent)
 			m.ent.addAlias(r.sents[si].Text[r.sents[si].Tokens[o.start].Start:r.sents[si].Tokens[m.end-1].End])
 		}
@@ -510,7 +510,7 @@ func (r *reader) placeIn(si, mi int) {
 	if o.end < len(words) && words[o.end] != "," && words[o.end] != "." && words[o.end] != ";" && words[m.end] == "," {
 		return
 	}
-	if m.ent.fromRef && m.ent.country >= 0 && o.ent.kind == schema.KindCountry && r.countryEntity(m.ent.country) != o.ent {
+	if m.ent.fromTable() && m.ent.country >= 0 && o.ent.kind == schema.KindCountry && r.countryEntity(m.ent.country) != o.ent {
 		return // the tables know better
 	}
 	r.addRelation(m.ent, schema.LocatedIn, o.ent)
@@ -614,10 +614,8 @@ func (r *reader) stateOf(o *entity) *entity {
 	}
 	for _, rel := range r.rels {
 		if rel.Subject == o.iri() && rel.Predicate == schema.PartOf {
-			for _, e := range r.ents {
-				if e.iri() == rel.Object && e.kind == schema.KindCountry {
-					return e
-				}
+			if e := r.byIRI[rel.Object]; e != nil && e.kind == schema.KindCountry {
+				return e
 			}
 		}
 	}
