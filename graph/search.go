@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/cayleygraph/quad"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -121,27 +119,9 @@ func matchEntry(q string, e NameEntry) (Match, bool) {
 	return best, best.Score > 0
 }
 
-// fold lower-cases s, folds accents, drops dots and apostrophes ("E.U." →
-// "eu") and a leading "the ", and makes every other run of non-letters and
-// non-digits one space.
+// fold is schema.FoldName without a leading "the ": "the E.U." → "eu".
 func fold(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range norm.NFKD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r), r == '.', r == '\'', r == '’':
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			space = true
-		}
-	}
-	return strings.TrimPrefix(b.String(), "the ")
+	return strings.TrimPrefix(schema.FoldName(s), "the ")
 }
 
 // acronymSkip are the words an acronym leaves out.

@@ -176,7 +176,7 @@ func (r *Resolver) addName(x *node, name string) {
 	if x.canonical == "" || name < x.canonical {
 		x.canonical = name
 	}
-	f := Fold(name)
+	f := schema.FoldName(name)
 	if f == "" || slices.Contains(x.names, f) {
 		return
 	}
@@ -199,7 +199,7 @@ func (r *Resolver) addAlias(x *node, alias string) {
 		return
 	}
 	x.raw.Aliases = append(x.raw.Aliases, alias)
-	f := Fold(alias)
+	f := schema.FoldName(alias)
 	if f == "" || slices.Contains(x.aliases, f) {
 		return
 	}
@@ -345,7 +345,7 @@ func (r *Resolver) match(e *schema.Entity, countries []quad.IRI) (*node, Rule) {
 		}
 		return self, RuleName
 	}
-	f := Fold(e.Name)
+	f := schema.FoldName(e.Name)
 	if self != nil {
 		return self, RuleName
 	}
@@ -362,7 +362,7 @@ func (r *Resolver) match(e *schema.Entity, countries []quad.IRI) (*node, Rule) {
 		cands = appendOnce(cands, x)
 	}
 	for _, a := range e.Aliases {
-		for _, x := range r.names[key{e.Kind, Fold(a)}] {
+		for _, x := range r.names[key{e.Kind, schema.FoldName(a)}] {
 			if person && !x.multiWord {
 				continue // a bare surname node says too little
 			}

@@ -33,20 +33,6 @@ func doc(hash string, ents ...*schema.Entity) *schema.Doc {
 	return &schema.Doc{Article: schema.Article{Hash: hash}, Entities: ents}
 }
 
-func TestFold(t *testing.T) {
-	for in, want := range map[string]string{
-		"U.S.":             "us",
-		"Viktor Orbán":     "viktor orban",
-		"Nagorno-Karabakh": "nagorno karabakh",
-		"O’Brien":          "obrien",
-		"  AL  Jazeera ":   "al jazeera",
-	} {
-		if got := resolve.Fold(in); got != want {
-			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestResolve(t *testing.T) {
 	mcconnell := func() *schema.Doc {
 		return doc("a1", &schema.Entity{Kind: person, Name: "Mitch McConnell", Aliases: []string{"McConnell"}})

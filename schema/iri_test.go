@@ -41,3 +41,17 @@ func TestRelationsList(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldName(t *testing.T) {
+	for in, want := range map[string]string{
+		"U.S.":             "us",
+		"Viktor Orbán":     "viktor orban",
+		"Nagorno-Karabakh": "nagorno karabakh",
+		"O’Brien":          "obrien",
+		"  AL  Jazeera ":   "al jazeera",
+	} {
+		if got := FoldName(in); got != want {
+			t.Errorf("FoldName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

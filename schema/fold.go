@@ -1,4 +1,4 @@
-package resolve
+package schema
 
 import (
 	"strings"
@@ -7,15 +7,16 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Fold returns the form of a name that matching compares: decomposed with
-// accents dropped, lower case, periods and apostrophes removed, and every
-// other run of punctuation or space made one space ("U.S." → "us",
-// "Orbán" → "orban", "Nagorno-Karabakh" → "nagorno karabakh").
-func Fold(name string) string {
+// FoldName returns the form of a name that matching compares, across
+// articles (package resolve) and in search: decomposed with accents
+// dropped, lower case, periods and apostrophes removed, and every other run
+// of punctuation or space made one space ("U.S." → "us", "Orbán" →
+// "orban", "Nagorno-Karabakh" → "nagorno karabakh").
+func FoldName(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
 	space := false
-	if !ascii(name) {
+	if !isASCII(name) {
 		name = norm.NFKD.String(name)
 	}
 	for _, r := range name {
@@ -35,7 +36,7 @@ func Fold(name string) string {
 	return b.String()
 }
 
-func ascii(s string) bool {
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
