@@ -135,7 +135,7 @@ func readGraph(quads []quad.Quad) *graph {
 			for _, v := range ps[schema.SameAs] {
 				if iri, ok := v.(quad.IRI); ok {
 					e.sameAs = append(e.sameAs, string(iri.Full()))
-				} else if s, ok := lexical(v); ok {
+				} else if s, ok := schema.Lexical(v); ok {
 					e.sameAs = append(e.sameAs, s)
 				}
 			}
@@ -191,33 +191,12 @@ func sortedValues(vs []quad.Value) []quad.Value {
 func lexicals(vs []quad.Value) []string {
 	var out []string
 	for _, v := range vs {
-		if s, ok := lexical(v); ok {
+		if s, ok := schema.Lexical(v); ok {
 			out = append(out, s)
 		}
 	}
 	sort.Strings(out)
 	return out
-}
-
-// lexical returns a literal's lexical form; false for IRIs and blank nodes.
-func lexical(v quad.Value) (string, bool) {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v), true
-	case quad.TypedString:
-		return string(v.Value), true
-	case quad.LangString:
-		return string(v.Value), true
-	case quad.Int:
-		return strconv.FormatInt(int64(v), 10), true
-	case quad.Float:
-		return strconv.FormatFloat(float64(v), 'f', -1, 64), true
-	case quad.Bool:
-		return strconv.FormatBool(bool(v)), true
-	case quad.Time:
-		return time.Time(v).Format(time.RFC3339), true
-	}
-	return "", false
 }
 
 // dateOf reads a date literal: xsd:date, xsd:gYearMonth, xsd:gYear,
@@ -228,7 +207,7 @@ func dateOf(v quad.Value) (schema.Date, bool) {
 		tt := time.Time(t)
 		return schema.Date{Year: tt.Year(), Month: int(tt.Month()), Day: tt.Day()}, true
 	}
-	s, ok := lexical(v)
+	s, ok := schema.Lexical(v)
 	if !ok {
 		return schema.Date{}, false
 	}
@@ -256,7 +235,7 @@ func intOf(v quad.Value) (int, bool) {
 		}
 		return 0, false
 	}
-	s, ok := lexical(v)
+	s, ok := schema.Lexical(v)
 	if !ok {
 		return 0, false
 	}

@@ -117,13 +117,10 @@ func (a *Ask) Err() error {
 	return nil
 }
 
-// str returns the lexical form of a literal (or an IRI's text).
-func str(v quad.Value) string { return lexical(v) }
-
 // first returns the lexical form of the first object of (r, p), or "".
 func (a *Ask) first(r cgraph.Ref, p quad.IRI) string {
 	if o := a.v.object(r, p); o != nil {
-		return str(a.v.value(o))
+		return lexical(a.v.value(o))
 	}
 	return ""
 }
@@ -133,7 +130,7 @@ func (a *Ask) all(r cgraph.Ref, p quad.IRI) []string {
 	seen := map[string]bool{}
 	out := []string{}
 	for _, l := range a.v.objects(r, p) {
-		s := str(a.v.value(l.node))
+		s := lexical(a.v.value(l.node))
 		if s != "" && !seen[s] {
 			seen[s] = true
 			out = append(out, s)
@@ -167,7 +164,7 @@ func (a *Ask) entity(r cgraph.Ref) EntityRef {
 	if e, ok := a.names[r]; ok {
 		return e
 	}
-	iri := str(a.v.value(r))
+	iri := lexical(a.v.value(r))
 	e := EntityRef{IRI: iri, Name: a.first(r, schema.Name), Type: kindOf(iri)}
 	if e.Name == "" {
 		e.Name = schema.LocalName(quad.IRI(iri))
@@ -206,7 +203,7 @@ func (a *Ask) article(r cgraph.Ref) ArticleRef {
 	if ar, ok := a.arts[r]; ok {
 		return ar
 	}
-	ar := ArticleRef{IRI: str(a.v.value(r)), Headline: a.first(r, schema.Headline), Date: a.dateOf(r, schema.DatePublished)}
+	ar := ArticleRef{IRI: lexical(a.v.value(r)), Headline: a.first(r, schema.Headline), Date: a.dateOf(r, schema.DatePublished)}
 	a.arts[r] = ar
 	return ar
 }
@@ -225,7 +222,7 @@ func (a *Ask) articleOf(ev cgraph.Ref) cgraph.Ref {
 // event reads event node r.
 func (a *Ask) event(r cgraph.Ref) Event {
 	e := Event{
-		IRI:          str(a.v.value(r)),
+		IRI:          lexical(a.v.value(r)),
 		Date:         a.first(r, schema.StartDate),
 		Cameo:        a.first(r, schema.Cameo),
 		Name:         a.first(r, schema.Name),
@@ -285,7 +282,7 @@ func (a *Ask) top(ds []dated, limit int, newest bool) []dated {
 	}
 	for i := range ds[:end] {
 		if keep[ds[i].date] {
-			ds[i].iri = str(a.v.value(ds[i].node))
+			ds[i].iri = lexical(a.v.value(ds[i].node))
 		}
 	}
 	sortDated(ds[:end], newest)

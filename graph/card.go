@@ -134,7 +134,7 @@ func (a *Ask) relations(r cgraph.Ref) []Relation {
 // (limit <= 0: all), newest first; and how many there are.
 func (a *Ask) articlesOf(r cgraph.Ref, limit int) ([]ArticleRef, int) {
 	out := []ArticleRef{}
-	kind, ok := schema.ParseKind(kindOf(str(a.v.value(r))))
+	kind, ok := schema.ParseKind(kindOf(lexical(a.v.value(r))))
 	if !ok {
 		return out, 0
 	}

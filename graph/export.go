@@ -166,14 +166,12 @@ func lexical(v quad.Value) string {
 		return ""
 	case quad.IRI:
 		return string(v.Full())
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedStringer:
-		return string(v.TypedString().Value)
+	}
+	if s, ok := schema.Lexical(v); ok {
+		return s
+	}
+	if ts, ok := v.(quad.TypedStringer); ok {
+		return string(ts.TypedString().Value)
 	}
 	return v.String() // blank nodes: _:id
 }

@@ -254,7 +254,7 @@ func (a *Ask) readNeighbours(n cgraph.Ref, reactions bool) []neighbour {
 	var out []neighbour
 	seen := map[cgraph.Ref]bool{n: true}
 	add := func(m cgraph.Ref, e edge) {
-		if m == nil || seen[m] || kindOf(str(a.v.value(m))) == "" {
+		if m == nil || seen[m] || kindOf(lexical(a.v.value(m))) == "" {
 			return
 		}
 		seen[m] = true
@@ -312,7 +312,7 @@ var reactionRoots = map[string]bool{"01": true, "02": true, "03": true, "05": tr
 // most shared words first. Events of an article are numbered from 0
 // (https://newsgraph.dev/id/event/<hash16>-<n>).
 func (a *Ask) causes(ev cgraph.Ref) []cgraph.Ref {
-	iri := str(a.v.value(ev))
+	iri := lexical(a.v.value(ev))
 	dash := strings.LastIndexByte(iri, '-')
 	if dash < 0 {
 		return nil

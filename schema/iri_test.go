@@ -55,3 +55,25 @@ func TestFoldName(t *testing.T) {
 		}
 	}
 }
+
+func TestLexical(t *testing.T) {
+	tests := []struct {
+		v    quad.Value
+		want string
+		ok   bool
+	}{
+		{quad.String("TASS"), "TASS", true},
+		{quad.TypedString{Value: "2023-12", Type: XSDGYearMonth}, "2023-12", true},
+		{quad.LangString{Value: "Arménie", Lang: "fr"}, "Arménie", true},
+		{quad.Int(32), "32", true},
+		{quad.Float(-10), "-10", true},
+		{quad.Bool(true), "true", true},
+		{quad.IRI("http://example.org/a"), "", false},
+		{quad.BNode("b1"), "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := Lexical(tt.v); got != tt.want || ok != tt.ok {
+			t.Errorf("Lexical(%#v) = %q, %v; want %q, %v", tt.v, got, ok, tt.want, tt.ok)
+		}
+	}
+}
