@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -41,12 +40,6 @@ func subjectsVia(qs cgraph.QuadStore) subjectsFunc {
 	}
 }
 
-// opsBucket is the bucket of Cayley's object-predicate-subject index in a
-// KV store (graph/kv DefaultQuadIndexes): one key per distinct
-// (object, predicate, subject) of 3 big-endian node ids, whose value lists
-// the ids of the quads (one per label).
-var opsBucket = []byte("ops")
-
 // subjectsKV returns a subjectsFunc that scans the keys of the
 // object-predicate-subject index of a KV store directly, never touching the
 // quads, or nil when the store has no such index. It relies on Cayley's
@@ -56,29 +49,16 @@ func subjectsKV(ctx context.Context, qs cgraph.QuadStore, db hkv.KV) subjectsFun
 	if !hasOPSIndex(ctx, db) {
 		return nil
 	}
-	id := func(v quad.Value) (uint64, bool, error) {
-		r, err := qs.ValueOf(v)
-		if err != nil || r == nil {
-			return 0, false, err
-		}
-		n, ok := r.(ckv.Int64Value)
-		if !ok {
-			return 0, false, fmt.Errorf("unexpected node ref %T", r)
-		}
-		return uint64(n), true, nil
-	}
 	return func(ctx context.Context, pred, obj quad.Value, fn func(any)) error {
-		p, ok, err := id(pred)
-		if err != nil || !ok {
+		p, err := nodeIDOf(qs, pred)
+		if err != nil || p == 0 {
 			return err
 		}
-		o, ok, err := id(obj)
-		if err != nil || !ok {
+		o, err := nodeIDOf(qs, obj)
+		if err != nil || o == 0 {
 			return err
 		}
-		prefix := make([]byte, 16)
-		binary.BigEndian.PutUint64(prefix, o)
-		binary.BigEndian.PutUint64(prefix[8:], p)
+		prefix := key(o, p)
 		return hkv.View(ctx, db, func(tx hkv.Tx) error {
 			it := tx.Scan(ctx, options.WithPrefixKV(hkv.Key{opsBucket, prefix}))
 			defer it.Close()
@@ -96,31 +76,4 @@ func subjectsKV(ctx context.Context, qs cgraph.QuadStore, db hkv.KV) subjectsFun
 			return it.Err()
 		})
 	}
-}
-
-// hasOPSIndex reports whether the store's index list (meta/indexes, JSON)
-// has the object-predicate-subject index.
-func hasOPSIndex(ctx context.Context, db hkv.KV) bool {
-	var raw []byte
-	err := hkv.View(ctx, db, func(tx hkv.Tx) error {
-		v, err := tx.Get(ctx, hkv.Key{[]byte("meta"), []byte("indexes")})
-		raw = append(raw, v...)
-		return err
-	})
-	if err != nil {
-		return false
-	}
-	var list []struct {
-		Dirs []quad.Direction `json:"dirs"`
-	}
-	if json.Unmarshal(raw, &list) != nil {
-		return false
-	}
-	for _, ind := range list {
-		d := ind.Dirs
-		if len(d) == 3 && d[0] == quad.Object && d[1] == quad.Predicate && d[2] == quad.Subject {
-			return true
-		}
-	}
-	return false
 }

@@ -79,14 +79,7 @@ func (s *Store) triplesKV(ctx context.Context, qs cgraph.QuadStore, classes, pre
 	if !ok {
 		return fmt.Errorf("store %T cannot resolve node values in bulk", qs)
 	}
-	id := func(v quad.Value) (uint64, error) {
-		r, err := qs.ValueOf(v)
-		if err != nil || r == nil {
-			return 0, err
-		}
-		n, _ := r.(ckv.Int64Value)
-		return uint64(n), nil
-	}
+	id := func(v quad.Value) (uint64, error) { return nodeIDOf(qs, v) }
 	typeID, err := id(schema.Type)
 	if err != nil {
 		return err

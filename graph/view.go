@@ -198,12 +198,8 @@ func refKey(r cgraph.Ref) cgraph.Ref {
 	return r
 }
 
-// kvView reads a Cayley KV store's buckets directly (graph/kv at the pinned
-// version): "sp" keys subject-predicate and "ops" keys
-// object-predicate-subject, each of big-endian node ids, whose values list
-// the ids of the quads (uvarints); "log" keys a quad or node id (8 bytes
-// big-endian) to its protobuf Primitive. newsgraph never deletes quads, so
-// every listed quad is live. Any read error makes the lookup empty.
+// kvView reads a Cayley KV store's buckets directly (see kvlayout.go).
+// Any read error makes the lookup empty.
 type kvView struct {
 	ctx  context.Context
 	qs   cgraph.QuadStore
@@ -212,11 +208,6 @@ type kvView struct {
 	vals map[uint64]quad.Value
 	err  error // first read error, for tests
 }
-
-var (
-	spBucket  = []byte("sp")
-	logBucket = []byte("log")
-)
 
 func (v *kvView) fail(err error) {
 	if v.err == nil && err != nil {
@@ -248,11 +239,6 @@ func (v *kvView) id(val quad.Value) uint64 {
 	return uint64(r.(ckv.Int64Value))
 }
 
-func nodeID(r cgraph.Ref) uint64 {
-	n, _ := r.(ckv.Int64Value)
-	return uint64(n)
-}
-
 func (v *kvView) primitive(id uint64) *cproto.Primitive {
 	key := make([]byte, 8)
 	binary.BigEndian.PutUint64(key, id)
@@ -282,28 +268,6 @@ func (v *kvView) value(r cgraph.Ref) quad.Value {
 	}
 	v.vals[id] = val
 	return val
-}
-
-func key(ids ...uint64) []byte {
-	b := make([]byte, 8*len(ids))
-	for i, id := range ids {
-		binary.BigEndian.PutUint64(b[8*i:], id)
-	}
-	return b
-}
-
-// quadIDs decodes an index value: the uvarint ids of its quads.
-func quadIDs(b []byte) []uint64 {
-	var out []uint64
-	for len(b) > 0 {
-		x, n := binary.Uvarint(b)
-		if n <= 0 {
-			break
-		}
-		out = append(out, x)
-		b = b[n:]
-	}
-	return out
 }
 
 // scanOPS calls fn with the subject id and index value of every key of the
