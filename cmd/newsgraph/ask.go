@@ -66,7 +66,7 @@ func (a *App) openAsk(db string) (*graph.Ask, func(), error) {
 	return ask, func() { ask.Close(); s.Close() }, nil
 }
 
-// resolve finds the entity text names, or says why not.
+// resolveEntity finds the entity text names, or says why not.
 func resolveEntity(ask *graph.Ask, text string) (graph.EntityRef, error) {
 	e, err := ask.Resolve(text)
 	var re *graph.ResolveError

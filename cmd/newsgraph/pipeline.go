@@ -43,8 +43,6 @@ type summary struct {
 	words, events, quads int
 	entities             map[quad.IRI]bool
 	merged               int // article entities re-pointed to a stored node
-	resolve              resolve.Stats
-	indexLoad            time.Duration // reading the store's entities for resolution
 }
 
 func (s summary) String() string {
@@ -66,17 +64,16 @@ type result struct {
 }
 
 // loadResolver indexes the entities of the store for resolution.
-func loadResolver(ctx context.Context, s *graph.Store) (*resolve.Resolver, time.Duration, error) {
-	start := time.Now()
+func loadResolver(ctx context.Context, s *graph.Store) (*resolve.Resolver, error) {
 	nodes, err := s.EntityNodes(ctx)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
 	r := resolve.New()
 	for _, n := range nodes {
 		r.AddNode(n)
 	}
-	return r, time.Since(start), nil
+	return r, nil
 }
 
 func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
@@ -84,13 +81,12 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
 	// The index is read while the first articles are extracted.
 	type loaded struct {
 		r   *resolve.Resolver
-		d   time.Duration
 		err error
 	}
 	index := make(chan loaded, 1)
 	go func() {
-		r, d, err := loadResolver(ctx, p.store)
-		index <- loaded{r, d, err}
+		r, err := loadResolver(ctx, p.store)
+		index <- loaded{r, err}
 	}()
 	readCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -158,7 +154,7 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
 			if l.err != nil {
 				return l.err
 			}
-			res, sum.indexLoad = l.r, l.d
+			res = l.r
 		}
 		hash := doc.Article.Hash
 		stored := seen[hash]
@@ -233,9 +229,6 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
 	}
 	if writeErr == nil {
 		writeErr = flush()
-	}
-	if res != nil {
-		sum.resolve = res.Stats()
 	}
 	if writeErr == nil && sum.added > 0 {
 		// Every article indexed is written: keep the index with the
