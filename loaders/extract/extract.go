@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/cayleygraph/quad"
 	"github.com/newsgraph/newsgraph/loaders"
@@ -58,12 +59,8 @@ func (x *Extractor) Codes() *schema.Codes { return x.codes }
 
 // Extract reads one article.
 func (x *Extractor) Extract(a loaders.Article) *schema.Doc {
-	r := &reader{x: x, pub: a.Date, byKey: map[string]*entity{}, byIRI: map[quad.IRI]*entity{}, relSeen: map[schema.Relation]bool{}, relSent: map[schema.Relation]int{}}
+	r := &reader{x: x, pub: a.Date, byKey: map[string]*entity{}, byIRI: map[quad.IRI]*entity{}, relSent: map[schema.Relation]int{}}
 	r.sents = text.Split(a.Headline, a.Body)
-	words := 0
-	for _, s := range r.sents {
-		words += len(s.Tokens)
-	}
 	r.findMentions()
 	r.findRelations()
 	for _, ws := range r.words {
@@ -87,8 +84,22 @@ func (x *Extractor) Extract(a loaders.Article) *schema.Doc {
 	return doc
 }
 
+// countWords counts the article's words as strings.Fields splits them,
+// without building the slices.
 func countWords(a loaders.Article) int {
-	return len(strings.Fields(a.Headline)) + len(strings.Fields(a.Body))
+	return countFields(a.Headline) + countFields(a.Body)
+}
+
+func countFields(s string) int {
+	n, in := 0, false
+	for _, c := range s {
+		space := unicode.IsSpace(c)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // entity is an entity of the article being read.
@@ -173,8 +184,7 @@ type reader struct {
 	byIRI    map[quad.IRI]*entity
 	acronyms map[string]*entity
 	rels     []schema.Relation
-	relSeen  map[schema.Relation]bool
-	relSent  map[schema.Relation]int // the sentence a title relation was read from
+	relSent  map[schema.Relation]int // each relation read, and its sentence (-1 if none)
 	events   []*event
 	// titleCaseHeadline is set when the headline capitalises every word.
 	titleCaseHeadline bool
@@ -254,14 +264,7 @@ func (r *reader) countryEntity(i int) *entity {
 	return r.byKey[entityKey(schema.KindCountry, r.x.tables.Countries[i].Name)]
 }
 
+// addRelation adds a relation not tied to one sentence.
 func (r *reader) addRelation(s *entity, p quad.IRI, o *entity) {
-	if s == nil || o == nil || s == o {
-		return
-	}
-	rel := schema.Relation{Subject: s.iri(), Predicate: p, Object: o.iri()}
-	if r.relSeen[rel] {
-		return
-	}
-	r.relSeen[rel] = true
-	r.rels = append(r.rels, rel)
+	r.addRelationAt(s, p, o, -1)
 }

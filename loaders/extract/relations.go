@@ -93,7 +93,8 @@ func titleEndingAt(words []string, end int) int {
 	return -1
 }
 
-// addRelationAt adds a relation read in sentence si.
+// addRelationAt adds a relation read in sentence si (-1: none in
+// particular).
 func (r *reader) addRelationAt(s *entity, p quad.IRI, o *entity, si int) {
 	if s == nil || o == nil {
 		return
@@ -103,10 +104,9 @@ func (r *reader) addRelationAt(s *entity, p quad.IRI, o *entity, si int) {
 
 func (r *reader) addRelationIRI(s *entity, p quad.IRI, o quad.IRI, si int) {
 	rel := schema.Relation{Subject: s.iri(), Predicate: p, Object: o}
-	if rel.Subject == o || r.relSeen[rel] {
+	if _, seen := r.relSent[rel]; seen || rel.Subject == o {
 		return
 	}
-	r.relSeen[rel] = true
 	r.relSent[rel] = si
 	r.rels = append(r.rels, rel)
 }
