@@ -38,6 +38,7 @@ type GoldRelation struct {
 	Relation string `json:"relation"` // local name, e.g. "leaderOf"
 	Object   string `json:"object"`
 	Optional bool   `json:"optional,omitempty"`
+	Note     string `json:"note,omitempty"` // not scored
 }
 
 // GoldEvent is one CAMEO-coded happening. Agent, Target, Participant and
