@@ -248,7 +248,7 @@ func (im *Import) node(v quad.Value) (int32, error) {
 // importMark is the size of an import, to undo what a failed Read added.
 type importMark struct {
 	values, groups, quads int
-	sizes              []int // quads of each group, as spo numbers
+	sizes                 []int // quads of each group, as spo numbers
 }
 
 func (im *Import) mark() importMark {
