@@ -62,9 +62,9 @@ func IsSQL(path string) bool {
 	return ok
 }
 
-// redact returns a store path fit for messages: an SQL URL without its
+// Redact returns a store path fit for messages: an SQL URL without its
 // password.
-func redact(path string) string {
+func Redact(path string) string {
 	if !IsSQL(path) {
 		return path
 	}
@@ -101,11 +101,11 @@ func openSQL(path string, d *sqlStore, opts Options) (*Store, error) {
 	n, err := d.tables()
 	switch {
 	case err != nil:
-		return nil, &pathError{path: redact(path), msg: "open store %s", orig: err}
+		return nil, &pathError{path: Redact(path), msg: "open store %s", orig: err}
 	case n == 1:
-		return nil, &pathError{path: redact(path), msg: "open store %s", orig: errors.New("not a newsgraph store (one of Cayley's tables nodes and quads is missing)")}
+		return nil, &pathError{path: Redact(path), msg: "open store %s", orig: errors.New("not a newsgraph store (one of Cayley's tables nodes and quads is missing)")}
 	case n == 0 && opts.ReadOnly:
-		return nil, &pathError{path: redact(path), msg: "no store in %s: build one with 'newsgraph build'", err: ErrNoStore}
+		return nil, &pathError{path: Redact(path), msg: "no store in %s: build one with 'newsgraph build'", err: ErrNoStore}
 	case n == 0:
 		return s, nil // created by the first write
 	}
@@ -125,12 +125,12 @@ func (s *Store) openSQL() error {
 			err = csql.Init(d.backend.cayley, d.dsn, nil)
 		}
 		if err != nil {
-			return &pathError{path: redact(s.path), msg: "create store %s", orig: err}
+			return &pathError{path: Redact(s.path), msg: "create store %s", orig: err}
 		}
 	}
 	qs, err := cgraph.NewQuadStore(d.backend.cayley, d.dsn, nil)
 	if err != nil {
-		return &pathError{path: redact(s.path), msg: "open store %s", orig: err}
+		return &pathError{path: Redact(s.path), msg: "open store %s", orig: err}
 	}
 	s.qs = qs
 	return nil

@@ -48,10 +48,13 @@ type Store struct {
 	path string
 	opts Options
 
-	mu     sync.RWMutex     // guards qs: memstore is not thread-safe, bbolt can deadlock on remap
-	qs     cgraph.QuadStore // nil until the first write when the file does not exist yet
-	db     *hbbolt.DB       // nil for memory:, SQL, and before the file is created
-	sql    *sqlStore        // set for an SQL database
+	mu  sync.RWMutex     // guards qs: memstore is not thread-safe, bbolt can deadlock on remap
+	qs  cgraph.QuadStore // nil until the first write when the file does not exist yet
+	db  *hbbolt.DB       // nil for memory:, SQL, and before the file is created
+	sql *sqlStore        // set for an SQL database
+
+	askMu  sync.Mutex // guards askIdx
+	askIdx *askIndex  // the ask index last used (askindex.go)
 	closed bool
 
 	noIndexScan bool // tests: make Stats use Cayley's iterators only
@@ -175,7 +178,7 @@ func (s *Store) reader() cgraph.QuadStore {
 // the caller holds s.mu for writing.
 func (s *Store) writer() (cgraph.QuadStore, error) {
 	if s.opts.ReadOnly {
-		return nil, &pathError{path: redact(s.path), msg: "store %q is opened read-only", err: ErrReadOnly}
+		return nil, &pathError{path: Redact(s.path), msg: "store %q is opened read-only", err: ErrReadOnly}
 	}
 	if s.closed {
 		return nil, errClosed
@@ -203,7 +206,7 @@ func (s *Store) Close() error {
 	err := s.qs.Close() // closes the bbolt file too
 	s.qs, s.db, s.closed = nil, nil, true
 	if err != nil {
-		return fmt.Errorf("close store %q: %w", redact(s.path), err)
+		return fmt.Errorf("close store %q: %w", Redact(s.path), err)
 	}
 	return nil
 }
@@ -219,4 +222,17 @@ func quadCount(ctx context.Context, qs cgraph.QuadStore) (int64, error) {
 		return 0, err
 	}
 	return st.Quads.Value, nil
+}
+
+// View calls fn with Cayley's quad store under the store's read lock, so
+// that fn may read it while other goroutines write through the Store:
+// Cayley's memory store and bbolt are not safe for a writer beside readers.
+// fn must not write, nor keep the quad store after it returns. A store
+// whose file does not exist yet reads as empty.
+func (s *Store) View(fn func(cgraph.QuadStore) error) error {
+	defer s.rlock()()
+	if s.closed {
+		return errClosed
+	}
+	return fn(s.reader())
 }

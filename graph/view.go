@@ -61,7 +61,7 @@ type link struct {
 // newView returns the fastest view of the store; the caller holds s.mu.
 func (s *Store) newView(ctx context.Context) (view, error) {
 	qs := s.reader()
-	if s.db != nil && !s.noIndexScan && hasOPSIndex(ctx, s.db) {
+	if s.indexed(ctx) {
 		tx, err := s.db.Tx(ctx, false)
 		if err != nil {
 			return nil, err
@@ -115,7 +115,7 @@ func (v *cayleyView) each(dir quad.Direction, r cgraph.Ref, p quad.IRI, fn func(
 	}
 	it := v.qs.QuadIterator(dir, r).Iterate()
 	defer it.Close()
-	for it.Next(v.ctx) {
+	for v.ctx.Err() == nil && it.Next(v.ctx) {
 		q := it.Result()
 		if sameRef(v.qs, q, quad.Predicate, pr) {
 			fn(q)
@@ -231,6 +231,10 @@ func (v *kvView) id(val quad.Value) uint64 {
 }
 
 func (v *kvView) primitive(id uint64) *cproto.Primitive {
+	if err := v.ctx.Err(); err != nil {
+		v.fail(err) // the question is out of time: every lookup is empty
+		return nil
+	}
 	key := make([]byte, 8)
 	binary.BigEndian.PutUint64(key, id)
 	b, err := v.tx.Get(v.ctx, hkv.Key{logBucket, key})

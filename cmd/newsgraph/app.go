@@ -55,6 +55,7 @@ func commands() []command {
 		pathCommand(),
 		eventsCommand(),
 		relatedCommand(),
+		serveCommand(),
 		evalCommand(),
 		versionCommand(),
 	}
