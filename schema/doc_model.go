@@ -84,6 +84,7 @@ type Relation struct {
 	Subject   quad.IRI
 	Predicate quad.IRI
 	Object    quad.IRI
+	Rule      string // the extraction rule that read it, for provenance
 }
 
 // Event is one CAMEO-coded happening read from a sentence.
@@ -98,6 +99,7 @@ type Event struct {
 	Quantity     int // 0 when not stated
 	Evidence     string
 	Sentence     int
+	Rule         string // the trigger pattern or rule that coded it, for provenance
 }
 
 // Doc is the graph read out of one article.
