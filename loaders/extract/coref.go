@@ -186,7 +186,8 @@ func (c *corefStage) pluralIn(si, k int) []*entity {
 // itsReferent resolves "its" at token i: the nearest state or body named
 // as a possessor or as a subject before it in the sentence, not one inside
 // a prepositional phrase ("areas of Ukraine its forces have occupied" is
-// about Russia's forces).
+// about Russia's forces; "Russia's support for rebels in eastern Ukraine,
+// followed by its invasion" is Russia's).
 func (c *corefStage) itsReferent(si, i int) []*entity {
 	lower := c.d.sents[si].lower
 	ms := c.d.mentions[si]
@@ -198,7 +199,13 @@ func (c *corefStage) itsReferent(si, i int) []*entity {
 		if m.possessive {
 			return []*entity{m.ent}
 		}
-		if k := m.start - 1; k >= 0 && (lower[k] == "of" || k > 0 && (lower[k] == "the" || isModifier(lower[k]) || compass[lower[k]]) && lower[k-1] == "of") {
+		// Inside a phrase of "of" or of place: "areas of Ukraine", "in
+		// eastern Ukraine".
+		k := m.start - 1
+		for k >= 0 && (lower[k] == "the" || isModifier(lower[k]) || compass[lower[k]]) {
+			k--
+		}
+		if k >= 0 && (lower[k] == "of" || locativeIn(lower[k])) {
 			continue
 		}
 		if m.role == roleDemonym {
