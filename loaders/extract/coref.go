@@ -16,6 +16,8 @@ type corefStage struct {
 }
 
 func (c *corefStage) run() {
+	c.mergeVariants()
+	c.resolvePending()
 	c.mergeSurnames()
 	c.d.refs = make([][]reference, len(c.d.sents))
 	for si := range c.d.sents {
@@ -23,41 +25,181 @@ func (c *corefStage) run() {
 	}
 }
 
-// mergeSurnames folds a person named by surname alone before the full name
-// appeared ("Chancellor Scholz" … "Chancellor Olaf Scholz") into the full
-// name, when exactly one full name ends with it.
-func (c *corefStage) mergeSurnames() {
-	for _, short := range c.d.ents {
-		if short.kind != schema.KindPerson || strings.Contains(short.name, " ") {
+// mergeVariants folds the forms of one person's name that differ only by
+// middle names or initials ("James B. Comey", "James Comey") into one
+// entity: the one the tables know, else the form without a middle name.
+// Forms with different middle names ("George W. Bush", "George H. W.
+// Bush") or suffixes ("Donald Trump Jr.") are different people.
+func (c *corefStage) mergeVariants() {
+	groups := map[string][]*entity{}
+	var keys []string
+	for _, e := range c.d.ents {
+		if e.kind != schema.KindPerson || e.mentions == 0 {
 			continue
 		}
-		var full *entity
-		for _, e := range c.d.ents {
-			if e != short && e.kind == schema.KindPerson && surname(e.name) == fold(short.name) {
-				if full != nil {
-					full = nil
-					break
-				}
-				full = e
+		first, _, last, suffix, ok := nameParts(e.name)
+		if !ok {
+			continue
+		}
+		k := first + " " + last + " " + suffix
+		if groups[k] == nil {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], e)
+	}
+	for _, k := range keys {
+		g := groups[k]
+		if len(g) < 2 {
+			continue
+		}
+		// One form with a middle name at most, or the same one written
+		// twice: "William Barr", "William P. Barr".
+		middles := map[string]bool{}
+		var keep *entity
+		for _, e := range g {
+			_, middle, _, _, _ := nameParts(e.name)
+			if middle != "" {
+				middles[middle] = true
+			}
+			if keep == nil || (e.fromTable() && !keep.fromTable()) || (e.fromTable() == keep.fromTable() && len(e.name) < len(keep.name)) {
+				keep = e
 			}
 		}
-		if full == nil {
+		if len(middles) > 1 {
+			continue
+		}
+		for _, e := range g {
+			if e != keep && !e.fromTable() {
+				c.fold(e, keep)
+			}
+		}
+	}
+}
+
+// nameParts splits a person's name into its folded, lower-cased first
+// name, middle names or initials (without dots), surname and suffix
+// ("Jr."); ok is false for a one-word name.
+func nameParts(name string) (first, middle, last, suffix string, ok bool) {
+	parts := strings.Fields(strings.ToLower(fold(name)))
+	if len(parts) > 2 && nameSuffixes[strings.Fields(name)[len(parts)-1]] {
+		suffix = strings.TrimSuffix(parts[len(parts)-1], ".")
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) < 2 {
+		return "", "", "", "", false
+	}
+	var mid []string
+	for _, p := range parts[1 : len(parts)-1] {
+		mid = append(mid, strings.TrimSuffix(p, "."))
+	}
+	return parts[0], strings.Join(mid, " "), parts[len(parts)-1], suffix, true
+}
+
+// fold re-points every mention of e to keep, whose aliases gain e's names.
+func (c *corefStage) fold(e, keep *entity) {
+	for si := range c.d.mentions {
+		for k := range c.d.mentions[si] {
+			if c.d.mentions[si][k].ent == e {
+				c.d.mentions[si][k].ent = keep
+				keep.mentions++
+			}
+		}
+	}
+	keep.addAlias(e.name)
+	for _, a := range e.aliases {
+		keep.addAlias(a)
+	}
+	e.mentions = 0
+}
+
+// resolvePending gives each pending mention the entity the article names
+// by that word elsewhere: by a name or alias, as a defined acronym, or as
+// the surname of exactly one person; mentions it cannot resolve are
+// dropped.
+func (c *corefStage) resolvePending() {
+	ms := &mentionStage{reading: c.reading}
+	for si := range c.d.mentions {
+		kept := c.d.mentions[si][:0]
+		for _, m := range c.d.mentions[si] {
+			if m.pending {
+				s := c.d.sents[si]
+				name := s.Text[s.Tokens[m.start].Start:s.Tokens[m.end-1].End]
+				e := c.personNamed(name, si, m.start)
+				if e == nil {
+					e = ms.known(name)
+				}
+				if e == nil {
+					e = c.d.acronyms[name]
+				}
+				if e == nil {
+					continue
+				}
+				e.addAlias(name)
+				e.mentions++
+				m.ent, m.pending = e, false
+			}
+			kept = append(kept, m)
+		}
+		c.d.mentions[si] = kept
+	}
+}
+
+// mergeSurnames folds a person named by surname alone ("Chancellor
+// Scholz") into the person named in full whom each mention refers to (see
+// personNamed).
+func (c *corefStage) mergeSurnames() {
+	for _, short := range c.d.ents {
+		if short.kind != schema.KindPerson || short.mentions == 0 || strings.Contains(short.name, " ") {
 			continue
 		}
 		for si := range c.d.mentions {
-			for k := range c.d.mentions[si] {
-				if c.d.mentions[si][k].ent == short {
+			for k, m := range c.d.mentions[si] {
+				if m.ent != short {
+					continue
+				}
+				if full := c.personNamed(short.name, si, m.start); full != nil {
 					c.d.mentions[si][k].ent = full
 					full.mentions++
+					full.addAlias(short.name)
+					for _, a := range short.aliases {
+						full.addAlias(a)
+					}
+					short.mentions--
 				}
 			}
 		}
-		full.addAlias(short.name)
-		for _, a := range short.aliases {
-			full.addAlias(a)
-		}
-		short.mentions = 0
 	}
+}
+
+// personNamed returns the person named in full whom a surname at token
+// start of sentence si refers to: the last one with that surname named
+// before it, else the first named after it.
+func (c *corefStage) personNamed(w string, si, start int) *entity {
+	f := fold(w)
+	for s := si; s >= 0; s-- {
+		ms := c.d.mentions[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if (s == si && m.start >= start) || m.pending || m.ent.kind != schema.KindPerson {
+				continue
+			}
+			if strings.Contains(m.ent.name, " ") && surname(m.ent.name) == f {
+				return m.ent
+			}
+		}
+	}
+	// Named before any full name (a headline): the first named after.
+	for s := si; s < len(c.d.mentions); s++ {
+		for _, m := range c.d.mentions[s] {
+			if (s == si && m.start < start) || m.pending || m.ent.kind != schema.KindPerson {
+				continue
+			}
+			if strings.Contains(m.ent.name, " ") && surname(m.ent.name) == f {
+				return m.ent
+			}
+		}
+	}
+	return nil
 }
 
 // references resolves the pronouns and plural references of sentence si.

@@ -6,18 +6,22 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"sort"
+	"strings"
 	"testing"
 
+	"github.com/cayleygraph/quad"
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/loaders/extract"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
 var (
-	fingerprintN   = flag.Int("fingerprint.n", 0, "articles of the corpus TestFingerprint reads (0: skip the test)")
-	fingerprintOut = flag.String("fingerprint.out", "", "file TestFingerprint writes its counts to (default: the test log)")
+	fingerprintN    = flag.Int("fingerprint.n", 0, "articles of the corpus TestFingerprint reads (0: skip the test)")
+	fingerprintOut  = flag.String("fingerprint.out", "", "file TestFingerprint writes its counts to (default: standard output)")
+	fingerprintDump = flag.String("fingerprint.dump", "", "file TestFingerprint writes every entity, relation and event to, a line each, to diff two runs")
 )
 
 // TestFingerprint reads the first -fingerprint.n articles of the benchmark
@@ -41,8 +45,19 @@ func TestFingerprint(t *testing.T) {
 	counts := map[string]int{}
 	h := sha256.New()
 	n := 0
+	dump := bufio.NewWriter(io.Discard)
+	if *fingerprintDump != "" {
+		f, err := os.Create(*fingerprintDump)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		dump = bufio.NewWriter(f)
+		defer dump.Flush()
+	}
 	err = loaders.Read([]string{corpusPath}, nil, loaders.Options{}, func(a loaders.Article) error {
 		doc := x.Extract(a)
+		writeDump(dump, n, doc)
 		for _, e := range doc.Entities {
 			counts["entity\t"+e.Kind.String()]++
 			if e.Wikidata != "" {
@@ -94,5 +109,29 @@ func TestFingerprint(t *testing.T) {
 	}
 	if err := w.Flush(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// writeDump writes an article's graph a line each: "n E kind name",
+// "n R subject predicate object rule", "n V code agents > targets date
+// quantity rule | evidence".
+func writeDump(w io.Writer, n int, doc *schema.Doc) {
+	names := map[quad.IRI]string{}
+	for _, e := range doc.Entities {
+		names[e.IRI()] = e.Name
+		fmt.Fprintf(w, "%d E %s %s\n", n, e.Kind, e.Name)
+	}
+	list := func(iris []quad.IRI) string {
+		s := make([]string, len(iris))
+		for i, v := range iris {
+			s[i] = names[v]
+		}
+		return strings.Join(s, "+")
+	}
+	for _, r := range doc.Relations {
+		fmt.Fprintf(w, "%d R %s %s %s %s\n", n, names[r.Subject], schema.LocalName(r.Predicate), names[r.Object], r.Rule)
+	}
+	for _, e := range doc.Events {
+		fmt.Fprintf(w, "%d V %s %s > %s %s %d %s | %.100s\n", n, e.Code, list(e.Agents), list(e.Targets), e.Date, e.Quantity, e.Rule, e.Evidence)
 	}
 }

@@ -39,6 +39,9 @@ type document struct {
 	ents     []*entity
 	byKey    map[string]*entity
 	byIRI    map[quad.IRI]*entity
+	// acronyms defined in the text: "International Atomic Energy Agency
+	// (IAEA)".
+	acronyms map[string]*entity
 
 	// Layer 3: coreference.
 	refs [][]reference
@@ -126,12 +129,9 @@ type mention struct {
 	// the way, as the rule of the partOf relation it makes.
 	opener   *entity
 	openedBy string
-	// titleStart is the first token of the title written before a
-	// person's name ("Prime Minister Nikol Pashinyan"), -1 if none.
-	titleStart int
-	// pending marks a span the mention stage could not decide alone (a
-	// capitalised word that may be a surname or an acronym): coreference
-	// gives it its entity or drops it.
+	// pending marks a capitalised word the mention stage could not decide
+	// alone (a surname, an acronym, a short name given in full elsewhere):
+	// ent is nil, and coreference gives it its entity or drops it.
 	pending bool
 }
 

@@ -15,13 +15,10 @@ import (
 // context of proper-noun chunks, and creates the article's entities.
 type mentionStage struct {
 	reading
-	// acronyms defined in the text: "International Atomic Energy Agency
-	// (IAEA)".
-	acronyms map[string]*entity
 }
 
 func (s *mentionStage) run() {
-	s.acronyms = map[string]*entity{}
+	s.d.acronyms = map[string]*entity{}
 	s.d.byKey = map[string]*entity{}
 	s.d.byIRI = map[quad.IRI]*entity{}
 	s.d.mentions = make([][]mention, len(s.d.sents))
@@ -129,7 +126,6 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 		if !m.pending {
 			m.ent.mentions++
 		}
-		m.titleStart = -1
 		out = append(out, m)
 	}
 	for i := 0; i < len(toks); {
@@ -472,22 +468,17 @@ func (s *mentionStage) classifyChunk(si, start, end int) (mention, bool) {
 		m.ent = e
 		return m, true
 	}
-	if n == 1 {
-		if e, ok := s.acronyms[name]; ok {
-			e.addAlias(name)
-			m.ent = e
-			return m, true
-		}
-		if e := s.personBySurname(name); e != nil {
-			e.addAlias(name)
-			m.ent = e
-			return m, true
-		}
+	// An acronym defined earlier, or the surname of a person already
+	// named: coreference decides which entity it is.
+	if n == 1 && (s.d.acronyms[name] != nil || s.personBySurname(name) != nil) {
+		m.pending = true
+		return m, true
 	}
 	// A headline in title case capitalises every word: only names the
-	// article has already given, or the tables know, count there.
+	// article gives elsewhere, or the tables know, count there.
 	if s.d.titleCaseHeadline && si == 0 {
-		return m, false
+		m.pending = n == 1
+		return m, m.pending
 	}
 	kind := schema.Kind(0)
 	switch {
@@ -526,12 +517,14 @@ func (s *mentionStage) classifyChunk(si, start, end int) (mention, bool) {
 		}
 		e := s.entityFor(kind, name, si)
 		e.addAlias(words[end+1])
-		s.acronyms[words[end+1]] = e
+		s.d.acronyms[words[end+1]] = e
 		m.ent = e
 		return m, true
 	}
 	if kind == 0 {
-		return m, false
+		// Perhaps a surname or an acronym given in full later.
+		m.pending = n == 1 && !notNames[name]
+		return m, m.pending
 	}
 	m.ent = s.entityFor(kind, name, si)
 	return m, true
@@ -578,7 +571,7 @@ func (s *mentionStage) looksLikePersonName(ws []string) bool {
 func (s *mentionStage) personBySurname(w string) *entity {
 	var found *entity
 	for _, e := range s.d.ents {
-		if e.kind != schema.KindPerson {
+		if e.kind != schema.KindPerson || e.mentions == 0 {
 			continue
 		}
 		if surname(e.name) == fold(w) {
@@ -729,7 +722,7 @@ func (s *mentionStage) describedBodies(si int) {
 	}
 	for mi := range ms {
 		m := &ms[mi]
-		if m.ent.kind != schema.KindOrganization {
+		if m.pending || m.ent.kind != schema.KindOrganization {
 			continue
 		}
 		k := m.start
@@ -738,7 +731,7 @@ func (s *mentionStage) describedBodies(si int) {
 			j--
 		}
 		if j < k && stateBodyHeads[strings.ToLower(words[k-1])] {
-			if oi := s.mentionEndingAt(si, j); oi >= 0 && ms[oi].ent.kind == schema.KindCountry {
+			if oi := s.mentionEndingAt(si, j); oi >= 0 && !ms[oi].pending && ms[oi].ent.kind == schema.KindCountry {
 				m.opener, m.openedBy = ms[oi].ent, ruleStateDescribed
 				m.ent.addAlias(surface(ms[oi].start, m.end))
 			}
@@ -753,7 +746,7 @@ func (s *mentionStage) describedBodies(si int) {
 		}
 		if oi := s.mentionEndingAt(si, k); oi >= 0 {
 			o := ms[oi]
-			if o.ent.kind == schema.KindCountry && o.possessive && !m.ent.fromTable() {
+			if !o.pending && o.ent.kind == schema.KindCountry && o.possessive && !m.ent.fromTable() {
 				if m.opener == nil {
 					m.opener, m.openedBy = o.ent, ruleStatePossessive
 				}
