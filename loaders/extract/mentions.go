@@ -242,6 +242,13 @@ func (s *mentionStage) refMention(si, i, n int, refs []ref) mention {
 		}
 	}
 	located := i > 0 && locativePrepositions[strings.ToLower(words[i-1])]
+	// "the capital, Sanaa", "the Yemeni capital Sanaa": the city.
+	if k := i - 1; k >= 0 {
+		if words[k] == "," {
+			k--
+		}
+		located = located || (k >= 0 && strings.EqualFold(words[k], "capital"))
+	}
 	role := roleName
 	switch best.kind {
 	case refDemonym:
@@ -713,7 +720,9 @@ const (
 // TASS", "Russia's state nuclear corporation Rosatom") or after their
 // state's possessive ("Ukraine's Foreign Affairs Ministry", "Japan's new
 // Joint Operations Command"): the longer form is an alias, and the state
-// the body's opener.
+// the body's opener. A place after a state's possessive ("Turkey's Hatay
+// province") is opened by the state too, unless the tables put it in
+// another.
 func (s *mentionStage) describedBodies(si int) {
 	words := s.d.sents[si].words
 	ms := s.d.mentions[si]
@@ -722,7 +731,7 @@ func (s *mentionStage) describedBodies(si int) {
 	}
 	for mi := range ms {
 		m := &ms[mi]
-		if m.pending || m.ent.kind != schema.KindOrganization {
+		if m.pending || (m.ent.kind != schema.KindOrganization && m.ent.kind != schema.KindPlace) {
 			continue
 		}
 		k := m.start
@@ -730,15 +739,16 @@ func (s *mentionStage) describedBodies(si int) {
 		for j > 0 && k-j < 4 && orgDescriptors[strings.ToLower(words[j-1])] {
 			j--
 		}
-		if j < k && stateBodyHeads[strings.ToLower(words[k-1])] {
+		if j < k && m.ent.kind == schema.KindOrganization && stateBodyHeads[strings.ToLower(words[k-1])] {
 			if oi := s.mentionEndingAt(si, j); oi >= 0 && !ms[oi].pending && ms[oi].ent.kind == schema.KindCountry {
 				m.opener, m.openedBy = ms[oi].ent, ruleStateDescribed
 				m.ent.addAlias(surface(ms[oi].start, m.end))
 			}
 		}
-		// "Japan's new Joint Operations Command": modifiers may come between.
+		// "Japan's new Joint Operations Command", "Ukraine's eastern
+		// Donetsk region": modifiers may come between.
 		k = m.start
-		for k > 1 && !isPossessive(words[k-1]) && isModifier(strings.ToLower(words[k-1])) {
+		for k > 1 && !isPossessive(words[k-1]) && (isModifier(strings.ToLower(words[k-1])) || compass[strings.ToLower(words[k-1])]) {
 			k--
 		}
 		if k < 2 || !isPossessive(words[k-1]) {
@@ -746,7 +756,20 @@ func (s *mentionStage) describedBodies(si int) {
 		}
 		if oi := s.mentionEndingAt(si, k); oi >= 0 {
 			o := ms[oi]
-			if !o.pending && o.ent.kind == schema.KindCountry && o.possessive && !m.ent.fromTable() {
+			if o.pending || o.ent.kind != schema.KindCountry || !o.possessive {
+				continue
+			}
+			switch {
+			case m.ent.kind == schema.KindPlace && sharedWaters[lastWord(m.ent.name)]:
+				// "Russia's Pacific Ocean coast": no part of the state.
+			case m.ent.kind == schema.KindPlace && m.ent.country < 0:
+				// "Turkey's Hatay province": the tables know no better.
+				m.opener, m.openedBy = o.ent, ruleStatePossessive
+			case m.ent.kind == schema.KindPlace:
+				if c := s.countryEntity(m.ent.country); c == o.ent {
+					m.opener, m.openedBy = o.ent, ruleStatePossessive
+				}
+			case !m.ent.fromTable():
 				if m.opener == nil {
 					m.opener, m.openedBy = o.ent, ruleStatePossessive
 				}
@@ -754,4 +777,15 @@ func (s *mentionStage) describedBodies(si int) {
 			}
 		}
 	}
+}
+
+// sharedWaters end the names of waters no state owns.
+var sharedWaters = set("Ocean", "Sea", "Gulf", "Strait", "Straits", "Channel")
+
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }

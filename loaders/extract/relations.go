@@ -86,6 +86,9 @@ func (s *relationStage) run() {
 				}
 				s.membersNamed(si, mi)
 			case schema.KindPlace:
+				if m.opener != nil {
+					s.addRelation(m.ent, schema.PartOf, m.opener, -1, m.openedBy)
+				}
 				s.placeIn(si, mi)
 			}
 			if m.based {
@@ -524,8 +527,8 @@ func (s *relationStage) basedIn(si, mi int) {
 
 // membershipWords after an organisation's name introduce its members:
 // "NATO member Turkey", "EU members Hungary and Slovakia", "fellow OPEC
-// member states".
-var membershipWords = set("member", "members", "member-state", "member-states")
+// member states", "our NATO ally, Turkey".
+var membershipWords = set("member", "members", "member-state", "member-states", "ally", "allies")
 
 // membersNamed reads "NATO member Turkey", "EU member states Hungary and
 // Slovakia" and "Turkey, a NATO member,": the states named are members of
@@ -539,6 +542,9 @@ func (s *relationStage) membersNamed(si, mi int) {
 		if k < len(words) && (strings.EqualFold(words[k], "state") || strings.EqualFold(words[k], "states") || strings.EqualFold(words[k], "country") || strings.EqualFold(words[k], "countries")) {
 			k++
 		}
+		if k < len(words) && words[k] == "," { // "our NATO ally, Turkey"
+			k++
+		}
 		if oi := s.mentionStartingAt(si, k); oi >= 0 && s.d.mentions[si][oi].ent.kind == schema.KindCountry {
 			for _, e := range s.groupAround(si, oi) {
 				if e.kind == schema.KindCountry {
@@ -549,7 +555,7 @@ func (s *relationStage) membersNamed(si, mi int) {
 		}
 	}
 	// "Turkey, a NATO member,": the state before the apposition.
-	if m.start >= 3 && strings.EqualFold(words[m.start-1], "a") && words[m.start-2] == "," && m.end < len(words) && strings.EqualFold(words[m.end], "member") {
+	if m.start >= 3 && strings.EqualFold(words[m.start-1], "a") && words[m.start-2] == "," && m.end < len(words) && membershipWords[strings.ToLower(words[m.end])] {
 		if oi := s.mentionEndingAt(si, m.start-2); oi >= 0 && s.d.mentions[si][oi].ent.kind == schema.KindCountry {
 			s.addRelation(s.d.mentions[si][oi].ent, schema.MemberOf, m.ent, -1, ruleMemberAppos)
 		}
