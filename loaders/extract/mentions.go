@@ -134,6 +134,11 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 			i++
 			continue
 		}
+		if e := s.partyLabel(si, i); e != nil {
+			add(mention{start: i, end: i + 1, ent: e})
+			i++
+			continue
+		}
 		// Reference tables: the longest form starting here.
 		if refs, n := s.x.gaz.lookup(words, i); n > 0 && (startsUpper(w) || n > 1) && !(i+n < len(words) && nameSuffixes[words[i+n]]) {
 			m := s.refMention(si, i, n, refs)
@@ -141,11 +146,17 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 			// organisation name: "Russian Defense Ministry", "US Forces
 			// Japan", "Pacific Policy Institute".
 			if org, end, ok := s.orgExtension(si, i, n, m); ok {
-				opener := m.ent // "Russian Defense Ministry": a body of the state
-				if opener.kind != schema.KindCountry {
-					opener = nil // "Pacific Policy Institute": a place opening a name
+				// "Russian Defense Ministry": a body of the state; "Senate
+				// Judiciary Committee": a unit of the body; "Pacific Policy
+				// Institute": a place opening a name is only a word of it.
+				opened := mention{start: i, end: end, ent: org}
+				switch m.ent.kind {
+				case schema.KindCountry:
+					opened.opener, opened.openedBy = m.ent, ruleStateOpensName
+				case schema.KindOrganization:
+					opened.opener, opened.openedBy = m.ent, ruleBodyOpensName
 				}
-				add(mention{start: i, end: end, ent: org, opener: opener, openedBy: ruleStateOpensName})
+				add(opened)
 				i = end
 				continue
 			}
@@ -275,7 +286,7 @@ func (s *mentionStage) refMention(si, i, n int, refs []ref) mention {
 // orgExtension extends a country or demonym match over the capitalised words
 // after it when they end with an organisation's head word.
 func (s *mentionStage) orgExtension(si, i, n int, m mention) (*entity, int, bool) {
-	if m.ent.kind != schema.KindCountry && m.ent.kind != schema.KindPlace {
+	if m.ent.kind == schema.KindPerson {
 		return nil, 0, false
 	}
 	toks := s.d.sents[si].Tokens
@@ -286,6 +297,9 @@ func (s *mentionStage) orgExtension(si, i, n int, m mention) (*entity, int, bool
 	}
 	k := j
 	for k < len(words) && (capWord(toks, k) || (k > j && connectors[words[k]] && words[k] != "and" && k+1 < len(words) && capWord(toks, k+1))) {
+		if k > j && titleAt(words, k) > 0 && orgHeads[words[k-1]] {
+			break // "Senate Judiciary Committee Chairman Chuck Grassley"
+		}
 		if dateWords[words[k]] || roleNouns[strings.ToLower(words[k])] || s.x.givenNames[fold(words[k])] {
 			return nil, 0, false
 		}
@@ -309,10 +323,19 @@ func (s *mentionStage) orgExtension(si, i, n int, m mention) (*entity, int, bool
 	}
 	name := s.d.sents[si].Text[toks[i].Start:toks[k-1].End]
 	org := s.entityFor(schema.KindOrganization, name, si)
-	if m.ent.kind == schema.KindCountry {
-		// "Russian Defense Ministry": a body of the state, which is named
-		// too. A place opening a name ("Pacific Policy Institute") is part
-		// of the name only.
+	// A body opens only the names of its own units: "Senate Judiciary
+	// Committee", not "GOP Senate" or "White House Press".
+	if m.ent.kind == schema.KindOrganization && !unitHeads[words[k-1]] {
+		return nil, 0, false
+	}
+	// "Russian Defense Ministry": a body of the state, which is named too;
+	// "Senate Judiciary Committee": of the body. A place opening a name
+	// ("Pacific Policy Institute") is part of the name only.
+	switch m.ent.kind {
+	case schema.KindCountry:
+		org.country = m.ent.country
+		m.ent.mentions++
+	case schema.KindOrganization:
 		org.country = m.ent.country
 		m.ent.mentions++
 	}
@@ -691,10 +714,44 @@ var titleQualifiers = set("Majority", "Minority", "Deputy", "Assistant", "Solici
 	"White", "Security", "Intelligence", "Army", "Navy", "Air", "Naval", "Military", "Police",
 	"Attorney", "Surgeon", "Postmaster", "Budget", "Management", "Communications", "Policy")
 
+// partyLabels name a party by the letter of a legislator's label
+// ("Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff, D-Calif.,") or by
+// the adjective before a title ("Republican Sen. Susan Collins").
+var partyLabels = map[string]string{
+	"R": "Republican Party", "D": "Democratic Party",
+	"Republican": "Republican Party", "Democratic": "Democratic Party", "Democrat": "Democratic Party",
+}
+
+// partyLabel returns the party token i of sentence si names as a label, or
+// nil.
+func (s *mentionStage) partyLabel(si, i int) *entity {
+	words := s.d.sents[si].words
+	w := words[i]
+	letter, _, hyphen := strings.Cut(w, "-")
+	var name string
+	switch {
+	case i > 0 && (words[i-1] == "(" || words[i-1] == ",") && hyphen && len(letter) == 1 && len(w) > 2 && startsUpper(w[2:]):
+		name = partyLabels[letter] // "(R-S.C.)", ", D-Calif.,"
+	case i > 0 && words[i-1] == "(" && i+1 < len(words) && words[i+1] == ")" && len(w) == 1:
+		name = partyLabels[w] // "(R)"
+	case len(w) > 1 && titleAt(words, i+1) > 0:
+		name = partyLabels[w] // "Republican Sen."
+	}
+	idx, ok := s.x.orgIdx[name]
+	if name == "" || !ok {
+		return nil
+	}
+	return s.fromRef(ref{refOrg, idx}, si)
+}
+
 // bodyBeforeTitle reports whether the words before an officer's title name
 // the body the officer serves ("Dow Jones CEO"): two or more words, none of
 // them a word that makes a compound title.
 func bodyBeforeTitle(ws []string) bool {
+	// "Senate Judiciary Committee Chairman": a body by its head word.
+	if len(ws) >= 2 && orgHeads[ws[len(ws)-1]] && !notNames[ws[0]] {
+		return true
+	}
 	for _, w := range ws {
 		if titleQualifiers[w] || notNames[w] {
 			return false
@@ -713,6 +770,7 @@ const (
 	ruleStateOpensName  = "state-opens-name"      // "Russian Defense Ministry"
 	ruleStateDescribed  = "state-described-body"  // "the Russian state news agency TASS"
 	ruleStatePossessive = "state-possessive-body" // "Ukraine's Foreign Affairs Ministry"
+	ruleBodyOpensName   = "body-opens-name"       // "Senate Judiciary Committee"
 )
 
 // describedBodies finds the organisations of sentence si named after their
@@ -789,3 +847,8 @@ func lastWord(name string) string {
 	}
 	return f[len(f)-1]
 }
+
+// unitHeads end the names of a body's units that open with the body's
+// name ("Senate Judiciary Committee", "White House Coronavirus Task
+// Force").
+var unitHeads = set("Committee", "Subcommittee", "Caucus", "Force", "Panel", "Subcommittee", "Directorate", "Bureau", "Division")

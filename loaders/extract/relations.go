@@ -62,6 +62,7 @@ const (
 	ruleMemberAppos     = "member-apposition"      // "Turkey, a NATO member,"
 	ruleStateInName     = "state-in-name"          // "Security Service of Ukraine"
 	ruleCapitalOfState  = "capital-of-named-state" // "Yerevan" the city, in an article naming Armenia
+	rulePartyLabel      = "party-label"            // "Sen. Lindsey Graham (R-S.C.)", "Republican Sen. Susan Collins"
 )
 
 func (s *relationStage) run() {
@@ -69,7 +70,7 @@ func (s *relationStage) run() {
 	// Organisations whose name opens with their state's.
 	for _, ms := range s.d.mentions {
 		for _, m := range ms {
-			if m.openedBy == ruleStateOpensName {
+			if m.openedBy == ruleStateOpensName || m.openedBy == ruleBodyOpensName {
 				s.addRelation(m.ent, schema.PartOf, m.opener, -1, m.openedBy)
 			}
 		}
@@ -80,8 +81,9 @@ func (s *relationStage) run() {
 			case schema.KindPerson:
 				s.titleBefore(si, mi)
 				s.appositionAfter(si, mi)
+				s.partyAfter(si, mi)
 			case schema.KindOrganization:
-				if m.opener != nil && m.openedBy != ruleStateOpensName {
+				if m.opener != nil && m.openedBy != ruleStateOpensName && m.openedBy != ruleBodyOpensName {
 					s.addRelation(m.ent, schema.PartOf, m.opener, -1, m.openedBy)
 				}
 				s.membersNamed(si, mi)
@@ -188,6 +190,11 @@ func (s *relationStage) titleBefore(si, mi int) {
 		o := s.d.mentions[si][oi].ent
 		if o.kind == schema.KindCountry || o.kind == schema.KindOrganization {
 			if mediaTitles[strings.ToLower(title)] && o.kind == schema.KindCountry {
+				return
+			}
+			if isParty(o) && rel != schema.LeaderOf {
+				// "Republican Sen. Susan Collins": a member of the party.
+				s.addRelation(p, schema.MemberOf, o, si, rulePartyLabel)
 				return
 			}
 			s.addRelation(p, rel, o, si, ruleTitleBefore)
@@ -560,4 +567,22 @@ func (s *relationStage) membersNamed(si, mi int) {
 			s.addRelation(s.d.mentions[si][oi].ent, schema.MemberOf, m.ent, -1, ruleMemberAppos)
 		}
 	}
+}
+
+// partyAfter reads a legislator's party label after the name: "Sen.
+// Lindsey Graham (R-S.C.)", "Rep. Adam Schiff, D-Calif.,".
+func (s *relationStage) partyAfter(si, mi int) {
+	words := s.d.sents[si].words
+	m := s.d.mentions[si][mi]
+	if m.end+1 >= len(words) || (words[m.end] != "(" && words[m.end] != ",") {
+		return
+	}
+	if oi := s.mentionStartingAt(si, m.end+1); oi >= 0 && isParty(s.d.mentions[si][oi].ent) {
+		s.addRelation(m.ent, schema.MemberOf, s.d.mentions[si][oi].ent, si, rulePartyLabel)
+	}
+}
+
+// isParty reports whether an organisation is a political party by its name.
+func isParty(e *entity) bool {
+	return e.kind == schema.KindOrganization && strings.HasSuffix(e.name, " Party")
 }
