@@ -63,6 +63,7 @@ const (
 	ruleStateInName     = "state-in-name"          // "Security Service of Ukraine"
 	ruleCapitalOfState  = "capital-of-named-state" // "Yerevan" the city, in an article naming Armenia
 	rulePartyLabel      = "party-label"            // "Sen. Lindsey Graham (R-S.C.)", "Republican Sen. Susan Collins"
+	ruleLeaderOfRegime  = "leader-of-regime"       // "Kim Jong Un's regime", "the Obama administration"
 )
 
 func (s *relationStage) run() {
@@ -82,6 +83,7 @@ func (s *relationStage) run() {
 				s.titleBefore(si, mi)
 				s.appositionAfter(si, mi)
 				s.partyAfter(si, mi)
+				s.regimeAfter(si, mi)
 			case schema.KindOrganization:
 				if m.opener != nil && m.openedBy != ruleStateOpensName && m.openedBy != ruleBodyOpensName {
 					s.addRelation(m.ent, schema.PartOf, m.opener, -1, m.openedBy)
@@ -162,6 +164,12 @@ func (s *relationStage) titleBefore(si, mi int) {
 			te = m.start - 1
 		}
 	}
+	// "U.S. Ambassador to the United Nations Nikki Haley", "the Russian
+	// ambassador in Washington, Sergei Kislyak": the title, then where or
+	// to whom the office is, then the name.
+	if ts < 0 {
+		te, ts = s.titleBeforePlace(si, m.start)
+	}
 	if ts < 0 {
 		// "counterparts Minoru Kihara and Yoko Kamikawa": the second name
 		// shares the first's title.
@@ -222,6 +230,36 @@ func (s *relationStage) titleBefore(si, mi int) {
 	// it is, if the article names that state or body.
 	s.officeFromTables(p, title)
 }
+
+// titleBeforePlace finds a title followed by where or to whom the office is
+// ("Ambassador to the United Nations", "ambassador in Washington,") ending
+// before token end: it returns the end and start of the title, or -1, -1.
+func (s *relationStage) titleBeforePlace(si, end int) (int, int) {
+	words := s.d.sents[si].words
+	k := end
+	if k > 0 && words[k-1] == "," {
+		k--
+	}
+	oi := s.mentionEndingAt(si, k)
+	if oi < 0 || s.d.mentions[si][oi].ent.kind == schema.KindPerson || s.d.mentions[si][oi].possessive {
+		return -1, -1
+	}
+	j := s.d.mentions[si][oi].start
+	if j > 0 && strings.EqualFold(words[j-1], "the") {
+		j--
+	}
+	if j < 2 || !officePrepositions[strings.ToLower(words[j-1])] {
+		return -1, -1
+	}
+	ts := titleEndingAt(words, j-1)
+	if ts < 0 {
+		return -1, -1
+	}
+	return j - 1, ts
+}
+
+// officePrepositions join a title to where or to whom the office is.
+var officePrepositions = set("to", "in", "at")
 
 // officeFromTables links a table person to the state or body of the office
 // they held at the article's date under this title.
@@ -585,4 +623,34 @@ func (s *relationStage) partyAfter(si, mi int) {
 // isParty reports whether an organisation is a political party by its name.
 func isParty(e *entity) bool {
 	return e.kind == schema.KindOrganization && strings.HasSuffix(e.name, " Party")
+}
+
+// regimeWords after a leader's name speak of the government the leader
+// heads: "Kim Jong Un's regime", "the Obama administration".
+var regimeWords = set("regime", "government", "administration", "cabinet", "junta")
+
+// regimeAfter reads "Kim Jong Un's regime" and "the Obama administration":
+// the person leads the state whose leader the tables record them as at the
+// article's date, when the article names that state.
+func (s *relationStage) regimeAfter(si, mi int) {
+	words := s.d.sents[si].lower
+	m := s.d.mentions[si][mi]
+	k := m.end
+	if m.possessive {
+		k++
+	}
+	if k >= len(words) || !regimeWords[words[k]] || !m.ent.fromTable() || m.ent.ref.kind != refPerson {
+		return
+	}
+	for _, o := range s.x.tables.People[m.ent.ref.idx].Offices {
+		if o.Relation != "leaderOf" || !o.Holds(s.d.pub) {
+			continue
+		}
+		if i, ok := s.x.countryIdx[o.Of]; ok {
+			if st := s.countryEntity(i); st != nil {
+				s.addRelation(m.ent, schema.LeaderOf, st, si, ruleLeaderOfRegime)
+				return
+			}
+		}
+	}
 }
