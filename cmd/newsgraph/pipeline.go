@@ -123,7 +123,9 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (summary, error) {
 					results <- result{seq: j.seq} // interrupted: not read
 					continue
 				}
-				results <- result{seq: j.seq, doc: p.x.Extract(j.a)}
+				doc := p.x.Extract(j.a)
+				doc.Article.ID = j.a.ID // the record's id, for joining answers back to the user's data
+				results <- result{seq: j.seq, doc: doc}
 			}
 		})
 	}
