@@ -41,7 +41,7 @@ func (n *Network) WriteDOT(w io.Writer) error {
 				label += fmt.Sprintf(", quantity %d", x.Quantity)
 			}
 			if x.Articles > 1 {
-				label += fmt.Sprintf("\n%d articles", x.Articles)
+				label += "\n" + articles(x.Articles)
 			}
 			attrs = append(attrs, "label="+dotQuote(wrap(label, 28)), "shape=note", "fontsize=9",
 				"fillcolor="+dotQuote(x.colour().hex()), "tooltip="+dotQuote(x.Name))
@@ -54,7 +54,7 @@ func (n *Network) WriteDOT(w io.Writer) error {
 				shape = "ellipse"
 			}
 			attrs = append(attrs, "label="+dotQuote(x.Name), "shape="+shape, "color="+dotQuote(x.colour().hex()),
-				"penwidth=2", "tooltip="+dotQuote(fmt.Sprintf("%s (%s), %d articles", x.Name, x.Type, x.Articles)))
+				"penwidth=2", "tooltip="+dotQuote(fmt.Sprintf("%s (%s), %s", x.Name, x.Type, articles(x.Articles))))
 		}
 		fmt.Fprintf(bw, "  %s [%s];\n", dotQuote(x.ID), strings.Join(attrs, ", "))
 	}
@@ -87,4 +87,11 @@ func wrap(s string, width int) string {
 		out = append(out, strings.Join(cur, " "))
 	}
 	return strings.Join(out, "\n")
+}
+
+func articles(n int) string {
+	if n == 1 {
+		return "1 article"
+	}
+	return fmt.Sprintf("%d articles", n)
 }
