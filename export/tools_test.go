@@ -299,7 +299,9 @@ func TestArmeniaOneHop(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := func(e Event) []string { return append(append(append(append([]string{}, e.Agents...), e.Targets...), e.Participants...), e.Locations...) }
+	names := func(e Event) []string {
+		return append(append(append(append([]string{}, e.Agents...), e.Targets...), e.Participants...), e.Locations...)
+	}
 	events, other := 0, 0
 	ends := map[string]bool{armenia: true}
 	for i, e := range d.Events {
