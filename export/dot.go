@@ -6,22 +6,21 @@ import (
 	"io"
 	"math"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/graph/draw"
 )
 
-// dotShapes draw each core type in its own shape, as the question
-// commands' pictures do.
-var dotShapes = map[string]string{"Country": "doubleoctagon", "Person": "ellipse", "Organization": "box", "Place": "house"}
-
-func dotQuote(s string) string {
-	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
-}
+var dotQuote = draw.Quote
 
 func (c rgb) hex() string { return fmt.Sprintf("#%02x%02x%02x", c.r, c.g, c.b) }
 
 // WriteDOT writes the network as a Graphviz digraph for a person to read:
-// entities by name in the shape of their type, happenings as notes with
+// entities by name in the shape of their type (as in the question
+// commands' pictures, package draw), happenings as notes with
 // their CAMEO code, description and date, edges labelled with the relation
-// or role and drawn heavier the more articles state them. dot lays out a
+// or role and drawn heavier the more articles state them. A happening's
+// tooltip (shown in SVG) holds its label and its articles' record ids, and
+// it links to its article's URL when there is one. dot lays out a
 // few hundred nodes; for larger graphs use sfdp (sfdp -Goverlap=prism).
 func (n *Network) WriteDOT(w io.Writer) error {
 	bw := bufio.NewWriter(w)
@@ -43,17 +42,17 @@ func (n *Network) WriteDOT(w io.Writer) error {
 			if x.Articles > 1 {
 				label += "\n" + articles(x.Articles)
 			}
+			tooltip := x.Name
+			if len(x.Records) > 0 {
+				tooltip += "\nrecords: " + strings.Join(x.Records, ", ")
+			}
 			attrs = append(attrs, "label="+dotQuote(wrap(label, 28)), "shape=note", "fontsize=9",
-				"fillcolor="+dotQuote(x.colour().hex()), "tooltip="+dotQuote(x.Name))
+				"fillcolor="+dotQuote(x.colour().hex()), "tooltip="+dotQuote(tooltip))
 			if len(x.URLs) == 1 {
 				attrs = append(attrs, "URL="+dotQuote(x.URLs[0]))
 			}
 		} else {
-			shape := dotShapes[x.Type]
-			if shape == "" {
-				shape = "ellipse"
-			}
-			attrs = append(attrs, "label="+dotQuote(x.Name), "shape="+shape, "color="+dotQuote(x.colour().hex()),
+			attrs = append(attrs, "label="+dotQuote(x.Name), "shape="+draw.Shape(x.Type), "color="+dotQuote(x.colour().hex()),
 				"penwidth=2", "tooltip="+dotQuote(fmt.Sprintf("%s (%s), %s", x.Name, x.Type, articles(x.Articles))))
 		}
 		fmt.Fprintf(bw, "  %s [%s];\n", dotQuote(x.ID), strings.Join(attrs, ", "))

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 func TestFormatsGolden(t *testing.T) {
@@ -227,5 +229,39 @@ func TestCountries(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Countries() = %v, want %v", got, want)
+	}
+}
+
+func TestQuadsSubgraph(t *testing.T) {
+	s, _ := fixture(t)
+	docs := fixtureDocs()
+	c := docs[2]
+	// One article: exactly its quads.
+	got := strings.Split(strings.TrimSpace(write(t, s, "nquads", Filter{Articles: []string{"rec-c"}})), "\n")
+	if want := len(c.Quads(schema.LoadCodes())); len(got) != want {
+		t.Errorf("nquads of article c: %d quads, want its %d", len(got), want)
+	}
+	for _, l := range got {
+		if !strings.HasSuffix(l, " <"+string(c.Article.IRI())+"> .") {
+			t.Errorf("quad of another article: %s", l)
+		}
+	}
+	// A neighbourhood: the quads of the kept articles about the kept
+	// articles, events and entities, and the kept relations; not TASS's
+	// partOf in a relation about another (all of Russia's are kept) nor the
+	// events of Putin without Russia.
+	got = strings.Split(strings.TrimSpace(write(t, s, "nquads", Filter{Entity: string(russia)})), "\n")
+	text := strings.Join(got, "\n")
+	for _, want := range []string{"<" + string(tass) + "> <" + string(schema.PartOf) + "> <" + string(russia) + ">",
+		"<https://newsgraph.dev/id/event/bbbbbbbbbbbbbbbb-1> <" + string(schema.Cameo) + "> \"163\"",
+		"<" + string(docs[0].Article.IRI()) + "> <" + string(schema.Identifier) + "> \"rec-a\""} {
+		if !strings.Contains(text, want) {
+			t.Errorf("nquads of Russia's neighbourhood lack %s", want)
+		}
+	}
+	for _, not := range []string{"aaaaaaaaaaaaaaaa-1>", string(armenia), "rec-c"} {
+		if strings.Contains(text, not) {
+			t.Errorf("nquads of Russia's neighbourhood hold %s", not)
+		}
 	}
 }

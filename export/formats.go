@@ -6,14 +6,17 @@ import (
 	"io"
 	"strings"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/newsgraph/newsgraph/graph"
 )
 
 // Store is what Write reads: a *graph.Store.
 type Store interface {
 	Source
-	// Export writes every quad in one of graph.ExportFormats.
-	Export(w io.Writer, format string) error
+	// ExportSubset writes the quads keep accepts (all when nil) in one of
+	// graph.ExportFormats.
+	ExportSubset(w io.Writer, format string, keep func(quad.Quad) bool) error
 }
 
 var _ Store = (*graph.Store)(nil)
@@ -72,7 +75,7 @@ func Write(ctx context.Context, st Store, format string, f Filter, w io.Writer, 
 		return fmt.Errorf("unknown export format %q (want %s)", format, FormatNames())
 	}
 	if fm.quads != "" && f.IsZero() {
-		return st.Export(w, fm.quads)
+		return st.ExportSubset(w, fm.quads, nil)
 	}
 	d, err := Read(ctx, st)
 	if err != nil {
@@ -94,5 +97,5 @@ func Write(ctx context.Context, st Store, format string, f Filter, w io.Writer, 
 	case "events":
 		return d.WriteEventTable(w, s)
 	}
-	return fmt.Errorf("export %s: a subgraph of the quads is not written yet", format)
+	return st.ExportSubset(w, fm.quads, func(q quad.Quad) bool { return d.KeepQuad(s, q) })
 }

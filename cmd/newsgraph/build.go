@@ -9,15 +9,10 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/build"
 	"github.com/newsgraph/newsgraph/loaders"
-	"github.com/newsgraph/newsgraph/loaders/extract"
 	"github.com/newsgraph/newsgraph/schema"
 )
-
-// askIndexAfter is how many new articles make build refresh the side index
-// of the question commands (search, show, path, events, related).
-const askIndexAfter = 1000
 
 func buildCommand() command {
 	c := command{
@@ -69,7 +64,7 @@ Examples:
 		db := a.dbFlag(fs)
 		date := fs.String("date", "", "publication date (YYYY-MM-DD) for plain-text articles without a date line")
 		workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles read in parallel")
-		batch := fs.Int("batch", 256, "articles written per transaction")
+		batch := fs.Int("batch", build.DefaultBatch, "articles written per transaction")
 		quiet := fs.BoolP("quiet", "q", false, "no progress on standard error")
 		show := fs.Bool("show", false, "print each article's entities, relations and events")
 		if err := a.parse(c, fs, args); err != nil {
@@ -89,50 +84,47 @@ Examples:
 		if *workers < 1 || *batch < 1 {
 			return usagef("--workers and --batch must be at least 1")
 		}
-		x, err := extract.New()
-		if err != nil {
-			return err
-		}
 		s, err := openStore(*db, false)
 		if err != nil {
 			return err
 		}
 		defer s.Close()
-		p := &pipeline{
-			x: x, store: s, opts: opts, workers: *workers, batch: *batch,
-			stdin: a.Stdin, warn: a.Stderr,
+		bo := build.Options{Workers: *workers, Batch: *batch, Read: opts, Stdin: a.Stdin,
+			Warn: func(e *loaders.BadInputError) { fmt.Fprintf(a.Stderr, "newsgraph: skipped %v\n", e) },
 		}
 		if *show {
-			p.show, p.workers = a.Stdout, 1 // one worker keeps the input order
+			bo.Workers = 1 // one article at a time, printed as it is written
+			bo.Article = func(doc *schema.Doc, _ bool) { writeDoc(a.Stdout, doc) }
 		}
+		var prog *progress
 		if !*quiet {
-			p.progress = newProgress(a.Stderr)
+			prog = newProgress(a.Stderr, "articles")
+			bo.Read.Progress = prog.share
+			bo.Progress = prog.update
 		}
-		ctx := a.context()
 		start := time.Now()
-		sum, err := p.run(ctx, fs.Args())
-		if p.progress != nil {
-			p.progress.done()
+		sum, err := build.Run(a.context(), s, fs.Args(), bo)
+		if prog != nil {
+			prog.done()
 		}
 		if err != nil && !errors.Is(err, context.Canceled) {
 			return err
 		}
-		// A large build refreshes the question commands' side index now,
-		// so the first question does not pay for it; a small addition
-		// leaves that to the first question, to stay fast.
-		if err == nil && sum.added >= askIndexAfter && *db != graph.Memory {
-			if err := s.WriteAskIndex(ctx); err != nil {
-				return err
-			}
-		}
-		fmt.Fprintf(a.Stdout, "%s in %.2f s, peak memory %s\n", sum, time.Since(start).Seconds(), peakMemory())
+		fmt.Fprintf(a.Stdout, "%s in %.2f s, peak memory %s\n", summaryText(sum), time.Since(start).Seconds(), peakMemory())
 		if errors.Is(err, context.Canceled) {
-			return fmt.Errorf("interrupted: %d articles stored; run the same command again to go on", sum.added)
+			return fmt.Errorf("interrupted: %d articles stored; run the same command again to go on", sum.Added)
 		}
-		if sum.bad > 0 {
-			return fmt.Errorf("%d inputs could not be read (see above)", sum.bad)
+		if sum.Bad > 0 {
+			return fmt.Errorf("%d inputs could not be read (see above)", sum.Bad)
 		}
 		return nil
 	}
 	return c
+}
+
+// summaryText describes a build in one line.
+func summaryText(s build.Summary) string {
+	return fmt.Sprintf("%s read (%s new, %s already stored), %s words, %s entities (%s merged), %s events, %s quads",
+		plural(s.Read, "article"), thousands(s.Added), thousands(s.Stored()), thousands(s.Words),
+		thousands(s.Entities), thousands(s.Merged), thousands(s.Events), thousands(s.Quads))
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/draw"
 )
 
 func pathCommand() command {
@@ -68,7 +69,7 @@ Example:
 		if err != nil {
 			return err
 		}
-		if printed, err := a.picture(o, pathDot(res)); printed || err != nil {
+		if printed, err := a.picture(o, draw.Path(res)); printed || err != nil {
 			return err
 		}
 		if *o.format == "json" {
@@ -98,30 +99,4 @@ func writePath(w io.Writer, r graph.PathResult) {
 			}
 		}
 	}
-}
-
-// pathDot draws the connections.
-func pathDot(r graph.PathResult) *dotGraph {
-	d := newDot()
-	d.entity(r.From, true)
-	d.entity(r.To, true)
-	for _, c := range r.Connections {
-		for _, h := range c.Hops {
-			switch {
-			case h.Kind == "relation":
-				s, o := h.From, h.To
-				if h.FromRole == "object" {
-					s, o = o, s
-				}
-				d.edge(d.entity(s, false), d.entity(o, false), h.Predicate)
-			case h.Event != nil:
-				d.event(*h.Event)
-				if h.Cause != nil {
-					d.event(*h.Cause)
-					d.edge(h.Event.IRI, h.Cause.IRI, "about")
-				}
-			}
-		}
-	}
-	return d
 }

@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/draw"
 )
 
 func relatedCommand() command {
@@ -41,7 +41,7 @@ Example:
 		if err != nil {
 			return err
 		}
-		if printed, err := a.picture(o, relatedDot(res)); printed || err != nil {
+		if printed, err := a.picture(o, draw.Related(res)); printed || err != nil {
 			return err
 		}
 		if *o.format == "json" {
@@ -62,20 +62,4 @@ Example:
 		return nil
 	}
 	return c
-}
-
-// relatedDot draws the entity and its related entities, edges labelled
-// with the number of shared events and the relations.
-func relatedDot(r graph.RelatedResult) *dotGraph {
-	d := newDot()
-	center := d.entity(r.Entity, true)
-	for _, x := range r.Related {
-		label := []string{}
-		if x.SharedEvents > 0 {
-			label = append(label, plural(x.SharedEvents, "event"))
-		}
-		label = append(label, x.Relations...)
-		d.edge(center, d.entity(x.EntityRef, false), strings.Join(label, ", "))
-	}
-	return d
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/draw"
 )
 
 func showCommand() command {
@@ -51,12 +52,12 @@ Example:
 			return err
 		}
 		if *o.format == "json" && !*o.dot {
-			if _, err := a.picture(o, cardDot(card)); err != nil {
+			if _, err := a.picture(o, draw.Card(card)); err != nil {
 				return err
 			}
 			return a.writeJSON(card)
 		}
-		if printed, err := a.picture(o, cardDot(card)); printed || err != nil {
+		if printed, err := a.picture(o, draw.Card(card)); printed || err != nil {
 			return err
 		}
 		writeCard(a.Stdout, card)
@@ -148,17 +149,4 @@ func names(es []graph.EntityRef) string {
 		return "(none)"
 	}
 	return strings.Join(s, ", ")
-}
-
-// cardDot draws an entity with its relations and listed events.
-func cardDot(c graph.Card) *dotGraph {
-	d := newDot()
-	d.entity(c.EntityRef, true)
-	for _, r := range c.Relations {
-		d.edge(d.entity(r.Subject, r.Subject.IRI == c.IRI), d.entity(r.Object, r.Object.IRI == c.IRI), r.Predicate)
-	}
-	for _, e := range c.Events {
-		d.event(e.Event)
-	}
-	return d
 }
