@@ -51,9 +51,13 @@ func KindOfClass(iri quad.IRI) (Kind, bool) {
 type Article struct {
 	Hash     string // hex SHA-256 of the article's bytes
 	Headline string
-	Date     Date // publication date; zero when unknown
-	URL      string
-	Words    int // body words, for throughput figures; not written to the graph
+	Date     Date   // publication date; zero when unknown
+	URL      string // where it was published, when the input says
+	// ID is the input's own identifier of the article (a JSON-lines
+	// record's "id"), written as schema:identifier so that answers can be
+	// joined back to the user's data; "" when the input gives none.
+	ID    string
+	Words int // body words, for throughput figures; not written to the graph
 }
 
 // IRI returns the article's node IRI, which is also the label of its quads.
@@ -134,6 +138,9 @@ func (d *Doc) Quads(codes *Codes) []quad.Quad {
 	}
 	if a.URL != "" {
 		add(label, URL, quad.String(a.URL))
+	}
+	if a.ID != "" {
+		add(label, Identifier, quad.String(a.ID))
 	}
 	for _, e := range d.Entities {
 		id := e.IRI()

@@ -22,6 +22,7 @@ var (
 	Headline      = quad.IRI(SchemaOrg + "headline")
 	DatePublished = quad.IRI(SchemaOrg + "datePublished")
 	URL           = quad.IRI(SchemaOrg + "url")
+	Identifier    = quad.IRI(SchemaOrg + "identifier")
 	ContentHash   = quad.IRI(NS + "contentHash")
 
 	Name          = quad.IRI(SchemaOrg + "name")

@@ -98,8 +98,8 @@ Examples:
 		}
 		var prog *progress
 		if !*quiet {
-			prog = newProgress(a.Stderr)
-			bo.Read.Progress = prog.bytes
+			prog = newProgress(a.Stderr, "articles")
+			bo.Read.Progress = prog.share
 			bo.Progress = prog.update
 		}
 		start := time.Now()

@@ -10,21 +10,23 @@ import (
 	"time"
 )
 
-// progress reports a long build on standard error: a line redrawn in place
-// on a terminal, a plain line every ten seconds otherwise. When the inputs
-// are regular files the share of their bytes read gives an ETA.
+// progress reports a long build or load on standard error: a line redrawn
+// in place on a terminal, a plain line every ten seconds otherwise. When
+// the share of the work done is known (the bytes of the inputs read, when
+// they are regular files) it gives an ETA.
 type progress struct {
 	w     io.Writer
+	unit  string // what is counted: "articles", "quads"
 	tty   bool
 	start time.Time
 	last  time.Time
 	n     int
-	read  atomic.Int64 // input bytes read, from the reader goroutine
-	total atomic.Int64 // input bytes in all, 0 when unknown
+	read  atomic.Int64 // work done (input bytes read, from the reader goroutine)
+	total atomic.Int64 // work in all, 0 when unknown
 }
 
-func newProgress(w io.Writer) *progress {
-	p := &progress{w: w, start: time.Now(), last: time.Now()}
+func newProgress(w io.Writer, unit string) *progress {
+	p := &progress{w: w, unit: unit, start: time.Now(), last: time.Now()}
 	if f, ok := w.(*os.File); ok {
 		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
 			p.tty = true
@@ -33,8 +35,10 @@ func newProgress(w io.Writer) *progress {
 	return p
 }
 
-// bytes is the loaders.Options.Progress hook.
-func (p *progress) bytes(read, total int64) {
+// share sets how much of the work is done, for the ETA: done of total
+// (input bytes for build, as the loaders.Options.Progress hook; quads for
+// load); total 0 is unknown.
+func (p *progress) share(read, total int64) {
 	p.read.Store(read)
 	p.total.Store(total)
 }
@@ -55,7 +59,7 @@ func (p *progress) update(n int) {
 func (p *progress) print(final bool) {
 	secs := time.Since(p.start).Seconds()
 	rate := float64(p.n) / secs
-	line := fmt.Sprintf("newsgraph: %s articles", thousands(p.n))
+	line := fmt.Sprintf("newsgraph: %s %s", thousands(p.n), p.unit)
 	read, total := p.read.Load(), p.total.Load()
 	if total > 0 && read > 0 {
 		frac := min(float64(read)/float64(total), 1)
@@ -63,14 +67,14 @@ func (p *progress) print(final bool) {
 		if p.tty {
 			line = "newsgraph: " + bar(frac, 24) + line[len("newsgraph:"):]
 		}
-		line += fmt.Sprintf(", %s articles/s", thousands(int(rate)))
+		line += fmt.Sprintf(", %s %s/s", thousands(int(rate)), p.unit)
 		if !final {
 			line += ", ETA " + eta(secs*(1-frac)/frac)
 		} else {
 			line += fmt.Sprintf(", %.0f s", secs)
 		}
 	} else {
-		line += fmt.Sprintf(", %s articles/s, %.0f s", thousands(int(rate)), secs)
+		line += fmt.Sprintf(", %s %s/s, %.0f s", thousands(int(rate)), p.unit, secs)
 	}
 	if p.tty {
 		fmt.Fprintf(p.w, "\r\033[K%s", line)
