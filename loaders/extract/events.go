@@ -21,6 +21,7 @@ type event struct {
 	attack       bool // an attack: with no target named, the opponent is implied
 	sent         int
 	tok          int
+	rule         string // the trigger and the narrowing that coded it
 }
 
 // nonPeopleObjects after "released" or "held" show the object is not people.
@@ -191,7 +192,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			return
 		}
 	}
-	ev := &event{code: code, sent: si, tok: i, entry: t.entry}
+	ev := &event{code: code, sent: si, tok: i, entry: t.entry, rule: "trigger " + strings.Join(t.words, " ") + " [" + t.code + "]"}
 	switch {
 	case passive:
 		ev.agents = es.byAgent(si, end)

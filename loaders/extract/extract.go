@@ -74,7 +74,7 @@ func (x *Extractor) Extract(a loaders.Article) *schema.Doc {
 		doc.Entities = append(doc.Entities, se)
 	}
 	for _, rel := range d.rels {
-		doc.Relations = append(doc.Relations, schema.Relation{Subject: rel.subject.iri(), Predicate: rel.predicate, Object: rel.object.iri(), Rule: rel.rule})
+		doc.Relations = append(doc.Relations, schema.Relation{Subject: rel.subject.iri(), Predicate: rel.predicate, Object: rel.object.iri(), Rule: rel.rule, Sentence: rel.sent})
 	}
 	doc.Events = (&eventStage{reading: r}).finish()
 	return doc

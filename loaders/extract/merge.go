@@ -57,6 +57,7 @@ func (es *eventStage) finish() []schema.Event {
 			Quantity:     ev.quantity,
 			Evidence:     es.d.sents[ev.sent].Text,
 			Sentence:     ev.sent,
+			Rule:         ev.rule,
 		})
 	}
 	return out

@@ -69,10 +69,10 @@ const (
 func (s *relationStage) run() {
 	s.d.titles = map[*entity][]string{}
 	// Organisations whose name opens with their state's.
-	for _, ms := range s.d.mentions {
+	for si, ms := range s.d.mentions {
 		for _, m := range ms {
 			if m.openedBy == ruleStateOpensName || m.openedBy == ruleBodyOpensName {
-				s.addRelation(m.ent, schema.PartOf, m.opener, -1, m.openedBy)
+				s.addRelation(m.ent, schema.PartOf, m.opener, si, m.openedBy)
 			}
 		}
 	}
@@ -86,12 +86,12 @@ func (s *relationStage) run() {
 				s.regimeAfter(si, mi)
 			case schema.KindOrganization:
 				if m.opener != nil && m.openedBy != ruleStateOpensName && m.openedBy != ruleBodyOpensName {
-					s.addRelation(m.ent, schema.PartOf, m.opener, -1, m.openedBy)
+					s.addRelation(m.ent, schema.PartOf, m.opener, si, m.openedBy)
 				}
 				s.membersNamed(si, mi)
 			case schema.KindPlace:
 				if m.opener != nil {
-					s.addRelation(m.ent, schema.PartOf, m.opener, -1, m.openedBy)
+					s.addRelation(m.ent, schema.PartOf, m.opener, si, m.openedBy)
 				}
 				s.placeIn(si, mi)
 			}
@@ -228,7 +228,7 @@ func (s *relationStage) titleBefore(si, mi int) {
 	}
 	// A title with no state named: the reference tables know whose office
 	// it is, if the article names that state or body.
-	s.officeFromTables(p, title)
+	s.officeFromTables(p, title, si)
 }
 
 // titleBeforePlace finds a title followed by where or to whom the office is
@@ -263,7 +263,7 @@ var officePrepositions = set("to", "in", "at")
 
 // officeFromTables links a table person to the state or body of the office
 // they held at the article's date under this title.
-func (s *relationStage) officeFromTables(p *entity, title string) {
+func (s *relationStage) officeFromTables(p *entity, title string, si int) {
 	if !p.fromTable() || p.ref.kind != refPerson {
 		return
 	}
@@ -285,7 +285,7 @@ func (s *relationStage) officeFromTables(p *entity, title string) {
 			if o.Relation == "leaderOf" {
 				rel = schema.LeaderOf
 			}
-			s.addRelation(p, rel, of, -1, ruleOfficeInTables)
+			s.addRelation(p, rel, of, si, ruleOfficeInTables)
 			return
 		}
 	}
@@ -315,7 +315,7 @@ func (s *relationStage) roleBefore(si, mi int) {
 	for steps := 0; k > 0 && steps < 2; steps++ {
 		for _, o := range s.d.mentions[si] {
 			if o.end == k && o.ent.kind == schema.KindCountry && (o.role == roleDemonym || o.role == roleName) && !o.possessive {
-				s.addRelation(m.ent, schema.NationalOf, o.ent, -1, ruleRoleNationality)
+				s.addRelation(m.ent, schema.NationalOf, o.ent, si, ruleRoleNationality)
 			}
 		}
 		if s.mentionEndingAt(si, k) >= 0 {
@@ -355,7 +355,7 @@ func (s *relationStage) appositionAfter(si, mi int) {
 			// journalist,": nationality, unless an office follows.
 			if o.role == roleDemonym && titleAt(words, k) == 0 {
 				if o.ent.kind == schema.KindCountry {
-					s.addRelation(m.ent, schema.NationalOf, o.ent, -1, ruleDemonymAppos)
+					s.addRelation(m.ent, schema.NationalOf, o.ent, si, ruleDemonymAppos)
 				}
 				return
 			}
@@ -389,13 +389,13 @@ func (s *relationStage) appositionAfter(si, mi int) {
 	}
 	s.addTitle(m.ent, title)
 	if state == nil {
-		s.officeFromTables(m.ent, title)
+		s.officeFromTables(m.ent, title, si)
 		return
 	}
 	if mediaTitles[strings.ToLower(title)] && state.kind == schema.KindCountry {
 		return
 	}
-	s.addRelation(m.ent, titleRelation(title), state, -1, ruleApposition)
+	s.addRelation(m.ent, titleRelation(title), state, si, ruleApposition)
 }
 
 // copular reads "X (, which) is (a) part of Y", "A and B were part of the
@@ -441,7 +441,7 @@ func (s *relationStage) copular(si int) {
 			if pred == schema.MemberOf && obj.kind != schema.KindOrganization {
 				continue
 			}
-			s.addRelation(e, pred, obj, -1, rule)
+			s.addRelation(e, pred, obj, si, rule)
 		}
 	}
 }
@@ -541,7 +541,7 @@ func (s *relationStage) placeIn(si, mi int) {
 	if m.ent.fromTable() && m.ent.country >= 0 && o.ent.kind == schema.KindCountry && s.countryEntity(m.ent.country) != o.ent {
 		return // the tables know better
 	}
-	s.addRelation(m.ent, schema.LocatedIn, o.ent, -1, rulePlaceComma)
+	s.addRelation(m.ent, schema.LocatedIn, o.ent, si, rulePlaceComma)
 }
 
 // basedIn reads "the CSIS, a Washington-based think tank" and "the
@@ -554,7 +554,7 @@ func (s *relationStage) basedIn(si, mi int) {
 	// After it, within a few words: "London-based Syrian Observatory".
 	for k := mi + 1; k < len(ms) && ms[k].start <= m.end+3; k++ {
 		if ms[k].ent.kind == schema.KindOrganization {
-			s.addRelation(ms[k].ent, schema.LocatedIn, m.ent, -1, ruleBasedIn)
+			s.addRelation(ms[k].ent, schema.LocatedIn, m.ent, si, ruleBasedIn)
 			return
 		}
 	}
@@ -565,7 +565,7 @@ func (s *relationStage) basedIn(si, mi int) {
 	}
 	if k > 0 && words[k-1] == "," {
 		if oi := s.mentionEndingAt(si, k-1); oi >= 0 && ms[oi].ent.kind == schema.KindOrganization {
-			s.addRelation(ms[oi].ent, schema.LocatedIn, m.ent, -1, ruleBasedIn)
+			s.addRelation(ms[oi].ent, schema.LocatedIn, m.ent, si, ruleBasedIn)
 		}
 	}
 }
@@ -593,7 +593,7 @@ func (s *relationStage) membersNamed(si, mi int) {
 		if oi := s.mentionStartingAt(si, k); oi >= 0 && s.d.mentions[si][oi].ent.kind == schema.KindCountry {
 			for _, e := range s.groupAround(si, oi) {
 				if e.kind == schema.KindCountry {
-					s.addRelation(e, schema.MemberOf, m.ent, -1, ruleMembersNamed)
+					s.addRelation(e, schema.MemberOf, m.ent, si, ruleMembersNamed)
 				}
 			}
 			return
@@ -602,7 +602,7 @@ func (s *relationStage) membersNamed(si, mi int) {
 	// "Turkey, a NATO member,": the state before the apposition.
 	if m.start >= 3 && strings.EqualFold(words[m.start-1], "a") && words[m.start-2] == "," && m.end < len(words) && membershipWords[strings.ToLower(words[m.end])] {
 		if oi := s.mentionEndingAt(si, m.start-2); oi >= 0 && s.d.mentions[si][oi].ent.kind == schema.KindCountry {
-			s.addRelation(s.d.mentions[si][oi].ent, schema.MemberOf, m.ent, -1, ruleMemberAppos)
+			s.addRelation(s.d.mentions[si][oi].ent, schema.MemberOf, m.ent, si, ruleMemberAppos)
 		}
 	}
 }
