@@ -217,7 +217,7 @@ func (c *corefStage) references(si int) []reference {
 			}
 		case w == "they" || w == "their":
 			ents = c.pluralAntecedent(si, k)
-		case w == "its":
+		case w == "its" || w == "it":
 			ents = c.itsReferent(si, k)
 		case (w == "two" || w == "three" || w == "both") && k > 0 && (lower[k-1] == "the" || lower[k-1] == "all"):
 			// "the two agreed", "all three".

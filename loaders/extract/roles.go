@@ -219,7 +219,7 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 		if strings.HasSuffix(lower[i], "ing") {
 			return es.sentenceSubject(si)
 		}
-	case w == "they" || w == "their" || w == "he" || w == "she":
+	case w == "they" || w == "their" || w == "he" || w == "she" || w == "it":
 		ents, _ := es.reference(si, k+1)
 		return ents
 	case w == "which" || w == "who" || w == "that":
