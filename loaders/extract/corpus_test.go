@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/shared"
+
 	"github.com/cayleygraph/quad"
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/loaders/extract"
@@ -35,9 +37,7 @@ func TestFingerprint(t *testing.T) {
 	if *fingerprintN == 0 {
 		t.Skip("set -fingerprint.n to read that many corpus articles")
 	}
-	if _, err := os.Stat(corpusPath); err != nil {
-		t.Skipf("benchmark corpus not found (%v): check out shared/ beside the repository", err)
-	}
+	corpusPath := shared.Path(t, "corpus/news.jsonl.gz")
 	x, err := extract.New()
 	if err != nil {
 		t.Fatal(err)
