@@ -211,7 +211,9 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (Summary, error) {
 					results <- result{seq: j.seq} // interrupted: not read
 					continue
 				}
-				results <- result{seq: j.seq, doc: p.Extractor.Extract(j.a)}
+				doc := p.Extractor.Extract(j.a)
+				doc.Article.ID = j.a.ID // the record's id, for joining answers back to the user's data
+				results <- result{seq: j.seq, doc: doc}
 			}
 		})
 	}

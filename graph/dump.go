@@ -105,6 +105,17 @@ func (d *dump) writeNQuads(w io.Writer) error {
 	return bw.Flush()
 }
 
+// keep drops the quads of the dump that keep does not accept.
+func (d *dump) keep(keep func(quad.Quad) bool) {
+	kept := d.quads[:0]
+	for i, q := range d.quads {
+		if keep(d.quad(i)) {
+			kept = append(kept, q)
+		}
+	}
+	d.quads = kept
+}
+
 // each calls fn with every quad of the dump in order.
 func (d *dump) each(fn func(quad.Quad) error) error {
 	for i := range d.quads {

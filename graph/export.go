@@ -53,6 +53,13 @@ func ExportFormatHelp() string {
 // ExportFormats), sorted by subject, predicate, object and label so that the
 // output is stable. Literals are written with full datatype IRIs.
 func (s *Store) Export(w io.Writer, format string) error {
+	return s.ExportSubset(w, format, nil)
+}
+
+// ExportSubset writes the quads of the store that keep accepts (all when
+// keep is nil) as Export writes them: a subgraph of the quads (package
+// export's filters).
+func (s *Store) ExportSubset(w io.Writer, format string, keep func(quad.Quad) bool) error {
 	cayleyName, ok := "", false
 	for _, f := range exportFormats {
 		if f.name == format {
@@ -65,6 +72,9 @@ func (s *Store) Export(w io.Writer, format string) error {
 	d, err := s.dump(context.Background())
 	if err != nil {
 		return err
+	}
+	if keep != nil {
+		d.keep(keep)
 	}
 	switch format {
 	case "nquads":

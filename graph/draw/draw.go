@@ -29,17 +29,24 @@ func New() *Graph { return &Graph{nodes: map[string]string{}, edges: map[string]
 // shapes are the node shapes of the entity types; other nodes are ellipses.
 var shapes = map[string]string{"Country": "doubleoctagon", "Person": "ellipse", "Organization": "box", "Place": "house"}
 
-func quote(s string) string {
+// Shape returns the node shape of an entity type (Country, Person,
+// Organization, Place): the shape every newsgraph picture draws it in.
+func Shape(entityType string) string {
+	if s, ok := shapes[entityType]; ok {
+		return s
+	}
+	return "ellipse"
+}
+
+// Quote quotes s as a DOT string: backslashes and quotes escaped, line
+// breaks as \n.
+func Quote(s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
 }
 
 // Entity adds entity e (drawn bold when focus) and returns its node id.
 func (d *Graph) Entity(e graph.EntityRef, focus bool) string {
-	shape := shapes[e.Type]
-	if shape == "" {
-		shape = "ellipse"
-	}
-	attrs := fmt.Sprintf("label=%s, shape=%s", quote(e.Name), shape)
+	attrs := fmt.Sprintf("label=%s, shape=%s", Quote(e.Name), Shape(e.Type))
 	if focus {
 		attrs += ", style=bold"
 	}
@@ -56,7 +63,7 @@ func (d *Graph) Event(ev graph.Event) string {
 	if ev.Date != "" {
 		label += "\n" + ev.Date
 	}
-	d.nodes[ev.IRI] = fmt.Sprintf("label=%s, shape=note, fontsize=10", quote(label))
+	d.nodes[ev.IRI] = fmt.Sprintf("label=%s, shape=note, fontsize=10", Quote(label))
 	for _, x := range []struct {
 		role string
 		es   []graph.EntityRef
@@ -75,7 +82,7 @@ func (d *Graph) Event(ev graph.Event) string {
 
 // Edge adds an edge labelled label between two node ids.
 func (d *Graph) Edge(from, to, label string) {
-	d.edges[fmt.Sprintf("  %s -> %s [label=%s];", quote(from), quote(to), quote(label))] = true
+	d.edges[fmt.Sprintf("  %s -> %s [label=%s];", Quote(from), Quote(to), Quote(label))] = true
 }
 
 // String returns the graph in the DOT language.
@@ -88,7 +95,7 @@ func (d *Graph) String() string {
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		fmt.Fprintf(&b, "  %s [%s];\n", quote(id), d.nodes[id])
+		fmt.Fprintf(&b, "  %s [%s];\n", Quote(id), d.nodes[id])
 	}
 	edges := make([]string, 0, len(d.edges))
 	for e := range d.edges {

@@ -11,7 +11,7 @@ var leaderTitles = set(
 	"supreme leader", "leader", "secretary-general", "secretary general", "chairman",
 	"chairwoman", "chair", "chairperson", "chief executive", "ceo", "head", "director",
 	"director-general", "director general", "commander-in-chief", "emir", "sultan",
-	"crown prince", "monarch", "dictator", "ruler", "head of state", "head of government",
+	"monarch", "dictator", "ruler", "head of state", "head of government",
 	"taoiseach", "governor-general", "editor-in-chief", "executive director", "founder",
 	"publisher", "general secretary", "mayor",
 )
@@ -38,7 +38,9 @@ var officialTitles = set(
 	"defense chief", "foreign policy chief", "spy chief", "ombudsman", "ministry spokesman",
 	"foreign ministry spokesman", "foreign ministry spokeswoman", "chief spokesman",
 	"reporter", "correspondent", "editor", "columnist", "anchor", "host",
-	"counterpart", "counterparts",
+	"counterpart", "counterparts", "crown prince", "deputy crown prince", "coordinator",
+	"humanitarian coordinator", "special coordinator", "special rapporteur", "rapporteur",
+	"high commissioner", "inspector general", "chief inspector",
 	"sen.", "rep.", "gov.", "gen.", "adm.", "rear adm.", "vice adm.", "lt. gen.", "maj. gen.",
 	"brig. gen.", "col.", "lt. col.", "capt.", "sgt.", "amb.", "rear admiral", "vice admiral",
 )
