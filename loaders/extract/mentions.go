@@ -140,8 +140,20 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 			continue
 		}
 		// Reference tables: the longest form starting here.
-		if refs, n := s.x.gaz.lookup(words, i); n > 0 && (startsUpper(w) || n > 1) && !(i+n < len(words) && nameSuffixes[words[i+n]]) {
+		// "Chad Wolf", "Jordan Peterson": a place's name as a given name
+		// before a surname names a person; the chunk below reads it.
+		givenName := placeGivenNames[w] && s.surnameAfter(si, i) && (s.personContext(si, i, i+2) || s.usedAlone(si, i+1))
+		if refs, n := s.x.gaz.lookup(words, i); !givenName && n > 0 && (startsUpper(w) || n > 1) && !(i+n < len(words) && nameSuffixes[words[i+n]]) {
 			m := s.refMention(si, i, n, refs)
+			// "Jordan asked" after "Rep. Jim Jordan": the surname of a
+			// person named before, unless the place is plainly meant
+			// ("Jordan's king", "in Jordan"); coreference decides.
+			plain := (i+1 < len(words) && isPossessive(words[i+1])) || (i > 0 && locativePrepositions[strings.ToLower(words[i-1])])
+			if n == 1 && m.ent.kind != schema.KindPerson && !plain && s.personBySurname(w) != nil {
+				add(mention{start: i, end: i + 1, pending: true, fallback: m.ent})
+				i++
+				continue
+			}
 			// A country, demonym or place that opens a longer
 			// organisation name: "Russian Defense Ministry", "US Forces
 			// Japan", "Pacific Policy Institute".
@@ -166,7 +178,7 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 		}
 		// Hyphenated compounds of demonyms or countries:
 		// "Azerbaijani-Armenian", "Russian-American", "U.S.-brokered".
-		if strings.ContainsAny(w, "-‑") && startsUpper(w) {
+		if strings.ContainsAny(w, "-‑") && startsUpper(w) && !givenName {
 			if ms := s.compoundMentions(si, i); len(ms) > 0 {
 				for _, m := range ms {
 					add(m)
@@ -532,7 +544,7 @@ func (s *mentionStage) classifyChunk(si, start, end int) (mention, bool) {
 		e.classes = []quad.IRI{schema.ClassAdministrativeArea}
 		m.ent, m.end = e, end+1
 		return m, true
-	case s.looksLikePersonName(words[start:end]) && (s.personContext(si, start, end) || s.x.givenNames[fold(words[start])]):
+	case s.looksLikePersonName(words[start:end]) && (s.personContext(si, start, end) || s.x.givenNames[fold(words[start])] || placeGivenNames[words[start]]):
 		kind = schema.KindPerson
 	case n == 1 && s.personContext(si, start, end) && !isAllCaps(name) && start > 0 && !orgHeads[name] && !placeHeads[name] &&
 		((honorifics[strings.ToLower(strings.TrimSuffix(words[start-1], "."))] && !strings.EqualFold(words[start-1], "Miss")) || (titleAt(words, start-1) > 0 && !ambiguousTitles[strings.ToLower(words[start-1])])):
@@ -852,3 +864,48 @@ func lastWord(name string) string {
 // name ("Senate Judiciary Committee", "White House Coronavirus Task
 // Force").
 var unitHeads = set("Committee", "Subcommittee", "Caucus", "Force", "Panel", "Subcommittee", "Directorate", "Bureau", "Division")
+
+// placeGivenNames are names of states and places that are also common
+// given names: before a surname they name a person ("Chad Wolf", "Jordan
+// Peterson", "Victoria Nuland"). US states that are given names too
+// (Georgia, Virginia) are left out: "Virginia Democrat" is no person.
+var placeGivenNames = set("Chad", "Jordan", "Israel", "Austin", "Lincoln", "Victoria")
+
+// surnameAfter reports whether the word after token i of sentence si
+// reads as a surname: capitalised letters, not a name the tables know, not
+// a word that heads an organisation's or a place's name.
+func (s *mentionStage) surnameAfter(si, i int) bool {
+	words := s.d.sents[si].words
+	toks := s.d.sents[si].Tokens
+	if i+1 >= len(words) || !capWord(toks, i+1) {
+		return false
+	}
+	w := words[i+1]
+	if notNames[w] || orgHeads[w] || placeHeads[w] || dateWords[w] || isAllCaps(w) || connectors[strings.ToLower(w)] || partyLabels[strings.TrimSuffix(w, "s")] != "" {
+		return false
+	}
+	if _, n := s.x.gaz.lookup(words, i+1); n > 0 {
+		return false
+	}
+	for _, c := range w {
+		if !(unicode.IsLetter(c) || c == '-' || c == '\'' || c == '’') {
+			return false
+		}
+	}
+	return true
+}
+
+// usedAlone reports whether the word at token k of sentence si also stands
+// alone elsewhere in the article, not after the word before it here: "Wolf
+// said" after "Chad Wolf".
+func (s *mentionStage) usedAlone(si, k int) bool {
+	w, before := s.d.sents[si].words[k], s.d.sents[si].words[k-1]
+	for _, sent := range s.d.sents {
+		for j, x := range sent.words {
+			if x == w && (j == 0 || sent.words[j-1] != before) {
+				return true
+			}
+		}
+	}
+	return false
+}
