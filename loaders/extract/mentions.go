@@ -272,6 +272,11 @@ func (s *mentionStage) refMention(si, i, n int, refs []ref) mention {
 		}
 		located = located || (k >= 0 && strings.EqualFold(words[k], "capital"))
 	}
+	// "the city of Kyiv", "cities such as Moscow": the city.
+	if i >= 2 && (strings.EqualFold(words[i-1], "of") && cityWords[strings.ToLower(words[i-2])] ||
+		strings.EqualFold(words[i-1], "as") && strings.EqualFold(words[i-2], "such") && i >= 3 && cityWords[strings.ToLower(words[i-3])]) {
+		located = true
+	}
 	role := roleName
 	switch best.kind {
 	case refDemonym:
@@ -337,8 +342,8 @@ func (s *mentionStage) orgExtension(si, i, n int, m mention) (*entity, int, bool
 	org := s.entityFor(schema.KindOrganization, name, si)
 	// A body opens only the names of its own units: "Senate Judiciary
 	// Committee", not "GOP Senate" or "White House Press".
-	if m.ent.kind == schema.KindOrganization && !unitHeads[words[k-1]] {
-		return nil, 0, false
+	if m.ent.kind == schema.KindOrganization && (!unitHeads[words[k-1]] || k-j < 2) {
+		return nil, 0, false // "Revolutionary Guard Corps" is the body itself
 	}
 	// "Russian Defense Ministry": a body of the state, which is named too;
 	// "Senate Judiciary Committee": of the body. A place opening a name
@@ -497,6 +502,11 @@ func (s *mentionStage) personContext(si, start, end int) bool {
 func (s *mentionStage) classifyChunk(si, start, end int) (mention, bool) {
 	toks := s.d.sents[si].Tokens
 	words := s.d.sents[si].words
+	// "the 10th Coastal Brigade", "the First Coastal Division": a unit's
+	// ordinal is part of its name.
+	if unitHeads[words[end-1]] && start > 0 && isOrdinal(words[start-1]) {
+		start--
+	}
 	sent := s.d.sents[si].Text
 	name := sent[toks[start].Start:toks[end-1].End]
 	n := end - start
@@ -860,10 +870,30 @@ func lastWord(name string) string {
 	return f[len(f)-1]
 }
 
-// unitHeads end the names of a body's units that open with the body's
+// unitHeads end the names of a body's units, which may open with the body's
 // name ("Senate Judiciary Committee", "White House Coronavirus Task
-// Force").
-var unitHeads = set("Committee", "Subcommittee", "Caucus", "Force", "Panel", "Subcommittee", "Directorate", "Bureau", "Division")
+// Force") or an ordinal ("10th Mountain Division").
+var unitHeads = set("Committee", "Subcommittee", "Caucus", "Force", "Panel", "Directorate", "Bureau", "Division",
+	"Brigade", "Regiment", "Battalion", "Corps", "Army", "Fleet", "Squadron")
+
+// ordinalWords are ordinals written out, as in "the First Coastal Division".
+var ordinalWords = set("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth")
+
+// isOrdinal reports whether w is an ordinal: "10th", "1st", "First".
+func isOrdinal(w string) bool {
+	if ordinalWords[w] {
+		return true
+	}
+	n := len(w)
+	if n < 3 || !isDigits(w[:n-2]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
 
 // placeGivenNames are names of states and places that are also common
 // given names: before a surname they name a person ("Chad Wolf", "Jordan
@@ -909,3 +939,6 @@ func (s *mentionStage) usedAlone(si, k int) bool {
 	}
 	return false
 }
+
+// cityWords name a city as a kind of place: "the city of Kyiv".
+var cityWords = set("city", "cities", "capital", "capitals", "town", "towns", "port")
