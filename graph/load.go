@@ -324,12 +324,19 @@ type ImportResult struct {
 //
 // When ctx is cancelled, Import stops after the transaction it is writing
 // and returns ctx's error: every label is then stored whole or not at all.
-func (s *Store) Import(ctx context.Context, im *Import, progress func(done int)) (ImportResult, error) {
-	var res ImportResult
+func (s *Store) Import(ctx context.Context, im *Import, progress func(done int)) (res ImportResult, err error) {
 	before, err := s.quads(ctx)
 	if err != nil {
 		return res, err
 	}
+	defer func() {
+		// Counted after an interrupt too: ctx may be done.
+		after, cerr := s.quads(context.Background())
+		res.Added = after - before
+		if err == nil {
+			err = cerr
+		}
+	}()
 	done := 0
 	var pending []cgraph.Delta
 	flush := func() error {
@@ -380,12 +387,7 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 		}
 		done += n
 	}
-	if err := flush(); err != nil {
-		return res, err
-	}
-	after, err := s.quads(ctx)
-	res.Added = after - before
-	return res, err
+	return res, flush()
 }
 
 // apply writes deltas in one transaction, skipping quads already stored.
