@@ -8,12 +8,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"strings"
 	"unicode/utf8"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+	bolt "go.etcd.io/bbolt"
 
 	// Input formats besides N-Quads, registered with quad.FormatByName.
 	_ "github.com/cayleygraph/quad/json"
@@ -319,17 +322,27 @@ type ImportResult struct {
 // 32,768 to a transaction. progress, if set, is called after each
 // transaction with the number of quads of im written or skipped so far.
 //
-// When ctx is cancelled, Import stops after the transaction it is writing
-// and returns ctx's error: every label is then stored whole or not at all.
-func (s *Store) Import(ctx context.Context, im *Import, progress func(done int)) (ImportResult, error) {
-	var res ImportResult
+// When ctx is cancelled, Import writes no further transaction and returns
+// ctx's error: every label is then stored whole or not at all.
+func (s *Store) Import(ctx context.Context, im *Import, progress func(done int)) (res ImportResult, err error) {
 	before, err := s.quads(ctx)
 	if err != nil {
 		return res, err
 	}
+	defer func() {
+		// Counted after an interrupt too: ctx may be done.
+		after, cerr := s.quads(context.Background())
+		res.Added = after - before
+		if err == nil {
+			err = cerr
+		}
+	}()
 	done := 0
 	var pending []cgraph.Delta
 	flush := func() error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if len(pending) > 0 {
 			if err := s.apply(pending); err != nil {
 				return err
@@ -339,7 +352,7 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 			progress(done)
 		}
 		pending = pending[:0]
-		return ctx.Err()
+		return nil
 	}
 	for _, g := range im.groups {
 		n := len(g.spo) / 3
@@ -377,12 +390,7 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 		}
 		done += n
 	}
-	if err := flush(); err != nil {
-		return res, err
-	}
-	after, err := s.quads(ctx)
-	res.Added = after - before
-	return res, err
+	return res, flush()
 }
 
 // apply writes deltas in one transaction, skipping quads already stored.
@@ -412,4 +420,62 @@ func (s *Store) Load(r io.Reader, format string) (int, error) {
 	}
 	_, err = s.Import(context.Background(), im, nil)
 	return n, err
+}
+
+// Delete removes the quads of im from the store in one transaction; quads
+// that are not stored are passed over. It returns the number of quads
+// removed. Deleting is not what newsgraph does (an article's quads go
+// together), but the HTTP API offers it: a bbolt store is then marked, and
+// from then on read through Cayley's iterators only, which skip deleted
+// quads, where the faster index readers would not; the saved entity nodes
+// and the ask index are dropped.
+func (s *Store) Delete(ctx context.Context, im *Import) (int64, error) {
+	before, err := s.quads(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var deltas []cgraph.Delta
+	for _, g := range im.groups {
+		for i := 0; i < len(g.spo)/3; i++ {
+			deltas = append(deltas, cgraph.Delta{Quad: im.quad(g, i), Action: cgraph.Delete})
+		}
+	}
+	if len(deltas) == 0 {
+		return 0, nil
+	}
+	if err := s.markDeletions(); err != nil {
+		return 0, err
+	}
+	if err := s.apply(deltas); err != nil {
+		return 0, err
+	}
+	after, err := s.quads(ctx)
+	return before - after, err
+}
+
+// markDeletions marks a bbolt store as one quads were deleted from (before
+// they are), and drops what was derived from it.
+func (s *Store) markDeletions() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, err := s.writer(); err != nil || s.db == nil {
+		return err
+	}
+	err := s.db.DB().Update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucketIfNotExists(savedBucket)
+		if err != nil {
+			return err
+		}
+		if err := b.Delete(savedEntities); err != nil {
+			return err
+		}
+		return b.Put(deletedKey, []byte{1})
+	})
+	if err != nil {
+		return fmt.Errorf("mark deletions: %w", err)
+	}
+	if err := os.Remove(AskIndexPath(s.path)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
 }

@@ -225,3 +225,65 @@ func TestImportFailedRead(t *testing.T) {
 		t.Errorf("Import = %+v, %v; want 3 quads added", res, err)
 	}
 }
+
+// TestDelete deletes an article's event: every backend then counts, exports
+// and answers as a store that never had it.
+func TestDelete(t *testing.T) {
+	all := testQuads()
+	event := testDoc().EventIRI(0)
+	var kept, gone []quad.Quad
+	for _, q := range all {
+		if q.Subject == event {
+			gone = append(gone, q)
+		} else {
+			kept = append(kept, q)
+		}
+	}
+	want, err := Open(Memory, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer want.Close()
+	if _, err := want.Load(bytes.NewReader(nquadsOf(t, kept)), "nquads"); err != nil {
+		t.Fatal(err)
+	}
+	for name, open := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			s := open(t, false)
+			defer s.Close()
+			if _, err := s.AddArticles([][]quad.Quad{all}); err != nil {
+				t.Fatal(err)
+			}
+			// Build the ask index and the saved entities before deleting.
+			a, err := s.Ask(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.Close()
+			im := NewImport()
+			if _, err := im.Read("gone.nq", bytes.NewReader(nquadsOf(t, append(gone, quad.Quad{Subject: quad.IRI("x"), Predicate: quad.IRI("y"), Object: quad.IRI("z")}))), "nquads"); err != nil {
+				t.Fatal(err)
+			}
+			n, err := s.Delete(context.Background(), im)
+			if err != nil || n != int64(len(gone)) {
+				t.Fatalf("Delete = %d, %v; want %d (the quad not stored passed over)", n, err, len(gone))
+			}
+			if got, want := export(t, s, "nquads"), export(t, want, "nquads"); got != want {
+				t.Errorf("export after Delete:\n%s\nwant:\n%s", got, want)
+			}
+			st, err := s.Stats(context.Background())
+			if err != nil || st.Events != 0 || st.Quads != int64(len(kept)) {
+				t.Errorf("Stats after Delete = %+v, %v; want no events, %d quads", st, err, len(kept))
+			}
+			a, err = s.Ask(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer a.Close()
+			evs, count, err := a.Events(EventFilter{}, 0)
+			if err != nil || count != 0 || len(evs) != 0 {
+				t.Errorf("Events after Delete = %v, %d, %v; want none", evs, count, err)
+			}
+		})
+	}
+}

@@ -88,6 +88,8 @@ type Relation struct {
 	Subject   quad.IRI
 	Predicate quad.IRI
 	Object    quad.IRI
+	Rule      string // the extraction rule that read it, for provenance
+	Sentence  int    // the sentence it was read from, -1 if none in particular
 }
 
 // Event is one CAMEO-coded happening read from a sentence.
@@ -102,6 +104,7 @@ type Event struct {
 	Quantity     int // 0 when not stated
 	Evidence     string
 	Sentence     int
+	Rule         string // the trigger pattern or rule that coded it, for provenance
 }
 
 // Doc is the graph read out of one article.
@@ -115,6 +118,12 @@ type Doc struct {
 // EventIRI returns the IRI of the article's i-th event.
 func (d *Doc) EventIRI(i int) quad.IRI {
 	return quad.IRI(IDBase + "event/" + d.Article.Hash[:16] + "-" + strconv.Itoa(i))
+}
+
+// StatementIRI returns the IRI of the statement node that says why the
+// article states its i-th relation.
+func (d *Doc) StatementIRI(i int) quad.IRI {
+	return quad.IRI(IDBase + "statement/" + d.Article.Hash[:16] + "-" + strconv.Itoa(i))
 }
 
 // Quads returns the article's quads, each labelled with the article's IRI, in
@@ -160,8 +169,22 @@ func (d *Doc) Quads(codes *Codes) []quad.Quad {
 			add(id, Mentions, Integer(e.Mentions))
 		}
 	}
-	for _, r := range d.Relations {
+	for i, r := range d.Relations {
 		add(r.Subject, r.Predicate, r.Object)
+		if r.Rule == "" {
+			continue
+		}
+		// Why the article states it: a statement node (RDF reification)
+		// with the rule that read it and the sentence it was read from.
+		st := d.StatementIRI(i)
+		add(st, Type, ClassStatement)
+		add(st, RDFSubject, r.Subject)
+		add(st, RDFPredicate, r.Predicate)
+		add(st, RDFObject, r.Object)
+		add(st, Rule, quad.String(r.Rule))
+		if r.Sentence >= 0 {
+			add(st, Sentence, Integer(r.Sentence))
+		}
 	}
 	for i, ev := range d.Events {
 		id := d.EventIRI(i)
@@ -192,6 +215,9 @@ func (d *Doc) Quads(codes *Codes) []quad.Quad {
 		}
 		add(id, Evidence, quad.String(ev.Evidence))
 		add(id, Sentence, Integer(ev.Sentence))
+		if ev.Rule != "" {
+			add(id, Rule, quad.String(ev.Rule))
+		}
 	}
 	return qs
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/spf13/pflag"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -53,6 +55,7 @@ func commands() []command {
 		pathCommand(),
 		eventsCommand(),
 		relatedCommand(),
+		serveCommand(),
 		evalCommand(),
 		versionCommand(),
 	}
@@ -172,8 +175,9 @@ Commands:
 	}
 	fmt.Fprint(w, `
 The store is a bbolt file, ./newsgraph.db unless --db or NEWSGRAPH_DB says
-otherwise; --db memory: keeps the graph in memory for one command. --db may
-come before the command or after it.
+otherwise; --db memory: keeps the graph in memory for one command, and
+--db postgres://user:pass@host:port/dbname?sslmode=disable keeps it in a
+PostgreSQL database. --db may come before the command or after it.
 
 Exit status: 0 when the command did what was asked (and for help), 1 when
 it failed (the reason is on standard error as "newsgraph: <context>:
@@ -211,5 +215,5 @@ func (a *App) dbFlag(fs *pflag.FlagSet) *string {
 	if def == "" {
 		def = "newsgraph.db"
 	}
-	return fs.String("db", def, "the store: a bbolt file, or memory: for an in-memory graph (env NEWSGRAPH_DB)")
+	return fs.String("db", def, "the store: "+graph.DescribeStores+" (env NEWSGRAPH_DB)")
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/draw"
+	"github.com/newsgraph/newsgraph/graph/question"
 )
 
 // What the ask commands (search, show, path, events, related) share: their
@@ -38,13 +38,17 @@ func (a *App) askFlags(fs *pflag.FlagSet, limit int, picture bool) *askOptions {
 	return o
 }
 
-// check validates the shared flags.
-func (o *askOptions) check() error {
+// check validates the shared flags and the question's parameters (a
+// question.ParamError is a usage error).
+func (o *askOptions) check(q interface{ Check() error }) error {
 	if *o.format != "text" && *o.format != "json" {
 		return usagef("unknown format %q (want text, json)", *o.format)
 	}
-	if *o.limit < 0 {
-		return usagef("--limit must not be negative")
+	var pe *question.ParamError
+	if err := q.Check(); errors.As(err, &pe) {
+		return usagef("--%v", pe)
+	} else if err != nil {
+		return err
 	}
 	return nil
 }
@@ -64,30 +68,26 @@ func (a *App) openAsk(db string) (*graph.Ask, func(), error) {
 	return ask, func() { ask.Close(); s.Close() }, nil
 }
 
-// resolveEntity finds the entity text names, or says why not.
-func resolveEntity(ask *graph.Ask, text string) (graph.EntityRef, error) {
-	e, err := ask.Resolve(text)
+// explain rewrites an entity that could not be resolved as the error
+// the ask commands print: the name, why, and the closest candidates.
+func explain(err error) error {
 	var re *graph.ResolveError
-	if errors.As(err, &re) {
-		var b strings.Builder
-		fmt.Fprintf(&b, "%q: %v", re.Text, re.Err)
-		if len(re.Candidates) > 0 {
-			b.WriteString("; closest:")
-			for _, c := range re.Candidates {
-				fmt.Fprintf(&b, "\n  %s (%s, %d articles) %s", c.Name, c.Type, c.Articles, c.IRI)
-			}
-		}
-		return e, errors.New(b.String())
+	if !errors.As(err, &re) {
+		return err
 	}
-	return e, err
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q: %v", re.Text, re.Err)
+	if len(re.Candidates) > 0 {
+		b.WriteString("; closest:")
+		for _, c := range re.Candidates {
+			fmt.Fprintf(&b, "\n  %s (%s, %d articles) %s", c.Name, c.Type, c.Articles, c.IRI)
+		}
+	}
+	return errors.New(b.String())
 }
 
-// writeJSON writes v as one line of JSON.
-func (a *App) writeJSON(v any) error {
-	enc := json.NewEncoder(a.Stdout)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
-}
+// writeJSON writes an answer as one line of JSON, as the HTTP API does.
+func (a *App) writeJSON(v any) error { return question.Encode(a.Stdout, v) }
 
 // picture writes the DOT graph d to standard output when --dot is set and
 // renders it to --svg's file when that is set. It reports whether the
@@ -107,29 +107,4 @@ func (a *App) picture(o *askOptions, d *draw.Graph) (bool, error) {
 		return true, err
 	}
 	return false, nil
-}
-
-// openEntity parses the flags of a command about one entity (show,
-// related), opens the store and resolves the entity its arguments name.
-// The caller calls done when finished with ask.
-func (a *App) openEntity(c command, fs *pflag.FlagSet, o *askOptions, args []string) (ask *graph.Ask, e graph.EntityRef, done func(), err error) {
-	if err := a.parse(c, fs, args); err != nil {
-		return nil, e, nil, err
-	}
-	if err := o.check(); err != nil {
-		return nil, e, nil, err
-	}
-	if fs.NArg() == 0 {
-		return nil, e, nil, usagef("no ENTITY given")
-	}
-	ask, done, err = a.openAsk(*o.db)
-	if err != nil {
-		return nil, e, nil, err
-	}
-	e, err = resolveEntity(ask, strings.Join(fs.Args(), " "))
-	if err != nil {
-		done()
-		return nil, e, nil, err
-	}
-	return ask, e, done, nil
 }

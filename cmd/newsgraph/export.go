@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,7 +12,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/export"
 	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/graph/question"
 )
 
 func exportCommand() command {
@@ -97,16 +98,10 @@ Examples:
 		if fs.Changed("hops") && *entity == "" {
 			return usagef("--hops needs --entity")
 		}
-		for _, d := range []struct{ flag, v string }{{"--from", *from}, {"--to", *to}} {
-			if d.v == "" {
-				continue
-			}
-			if _, err := schema.ParseDate(d.v); err != nil {
-				return usagef("%s: %v", d.flag, err)
-			}
-		}
-		if *cameo != "" && !knownCameo(*cameo) {
-			return usagef("--cameo %q: no such CAMEO code or root", *cameo)
+		// The event filters take what the events question takes.
+		var pe *question.ParamError
+		if err := (question.Events{From: *from, To: *to, Cameo: *cameo}).Check(); errors.As(err, &pe) {
+			return usagef("--%v", pe)
 		}
 		f := export.Filter{Hops: *hops, From: *from, To: *to, Cameo: *cameo, Articles: *articles}
 		if *entity != "" {
@@ -114,10 +109,10 @@ Examples:
 			if err != nil {
 				return err
 			}
-			e, err := resolveEntity(ask, *entity)
+			e, err := ask.Resolve(*entity)
 			done()
 			if err != nil {
-				return err
+				return explain(err)
 			}
 			f.Entity = e.IRI
 		}

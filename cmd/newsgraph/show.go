@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/draw"
+	"github.com/newsgraph/newsgraph/graph/question"
 )
 
 func showCommand() command {
@@ -41,15 +42,25 @@ Example:
 	}
 	c.run = func(a *App, args []string) error {
 		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
-		o := a.askFlags(fs, 10, true)
-		ask, e, done, err := a.openEntity(c, fs, o, args)
+		o := a.askFlags(fs, question.ShowLimit, true)
+		if err := a.parse(c, fs, args); err != nil {
+			return err
+		}
+		q := question.Show{Entity: strings.Join(fs.Args(), " "), Limit: *o.limit}
+		if err := o.check(q); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			return usagef("no ENTITY given")
+		}
+		ask, done, err := a.openAsk(*o.db)
 		if err != nil {
 			return err
 		}
 		defer done()
-		card, err := ask.Card(e.IRI, *o.limit)
+		card, err := q.Answer(ask)
 		if err != nil {
-			return err
+			return explain(err)
 		}
 		if *o.format == "json" && !*o.dot {
 			if _, err := a.picture(o, draw.Card(card)); err != nil {

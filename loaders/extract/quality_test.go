@@ -6,13 +6,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/shared"
+
 	"github.com/newsgraph/newsgraph/eval"
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/loaders/extract"
 )
-
-// goldDir is the shared gold annotations, beside the repository.
-const goldDir = "../../../shared/gold"
 
 // TestQualityFloor scores the extractor on the annotated development
 // articles by the rules of GOLD.md and fails if a score falls below the
@@ -22,9 +21,10 @@ func TestQualityFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := filepath.Glob(filepath.Join(goldDir, "..", "articles", "*.txt"))
+	goldDir := shared.Path(t, "gold")
+	files, err := filepath.Glob(filepath.Join(shared.Path(t, "articles"), "*.txt"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no articles beside %s: %v", goldDir, err)
+		t.Fatalf("no articles in shared/articles: %v", err)
 	}
 	var all []*eval.Result
 	var mission *eval.Result
