@@ -101,9 +101,9 @@ type result struct {
 	doc *schema.Doc
 }
 
-// NewResolver indexes the entities of the store for cross-article
+// newResolver indexes the entities of the store for cross-article
 // resolution (package resolve).
-func NewResolver(ctx context.Context, s *graph.Store) (*resolve.Resolver, error) {
+func newResolver(ctx context.Context, s *graph.Store) (*resolve.Resolver, error) {
 	nodes, err := s.EntityNodes(ctx)
 	if err != nil {
 		return nil, err
@@ -175,7 +175,7 @@ type indexed struct {
 func (p *pipeline) run(ctx context.Context, inputs []string) (Summary, error) {
 	p.index = make(chan indexed, 1)
 	go func() {
-		r, err := NewResolver(ctx, p.store)
+		r, err := newResolver(ctx, p.store)
 		p.index <- indexed{r, err}
 	}()
 	readCtx, cancel := context.WithCancel(ctx)

@@ -130,9 +130,12 @@ func (d *dump) each(fn func(quad.Quad) error) error {
 func (s *Store) readDump(ctx context.Context) (*dump, error) {
 	var d *dump
 	var err error
-	if s.db != nil && !s.noIndexScan {
+	switch {
+	case s.db != nil && !s.noIndexScan:
 		d, err = s.readDumpKV(ctx)
-	} else {
+	case s.sql != nil && s.qs != nil && !s.noIndexScan:
+		d, err = s.readDumpSQL(ctx)
+	default:
 		d, err = readDumpQuads(ctx, s.reader())
 	}
 	if err != nil {
@@ -143,7 +146,7 @@ func (s *Store) readDump(ctx context.Context) (*dump, error) {
 }
 
 // readDumpQuads reads every quad through Cayley's quad reader: correct for
-// every store, about 40,000 quads a second on bbolt.
+// every store, about 40,000 quads a second on bbolt, 18,000 on PostgreSQL.
 func readDumpQuads(ctx context.Context, qs cgraph.QuadStore) (*dump, error) {
 	r := cgraph.NewQuadStoreReader(qs)
 	defer r.Close()

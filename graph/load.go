@@ -322,17 +322,27 @@ type ImportResult struct {
 // 32,768 to a transaction. progress, if set, is called after each
 // transaction with the number of quads of im written or skipped so far.
 //
-// When ctx is cancelled, Import stops after the transaction it is writing
-// and returns ctx's error: every label is then stored whole or not at all.
-func (s *Store) Import(ctx context.Context, im *Import, progress func(done int)) (ImportResult, error) {
-	var res ImportResult
+// When ctx is cancelled, Import writes no further transaction and returns
+// ctx's error: every label is then stored whole or not at all.
+func (s *Store) Import(ctx context.Context, im *Import, progress func(done int)) (res ImportResult, err error) {
 	before, err := s.quads(ctx)
 	if err != nil {
 		return res, err
 	}
+	defer func() {
+		// Counted after an interrupt too: ctx may be done.
+		after, cerr := s.quads(context.Background())
+		res.Added = after - before
+		if err == nil {
+			err = cerr
+		}
+	}()
 	done := 0
 	var pending []cgraph.Delta
 	flush := func() error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if len(pending) > 0 {
 			if err := s.apply(pending); err != nil {
 				return err
@@ -342,7 +352,7 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 			progress(done)
 		}
 		pending = pending[:0]
-		return ctx.Err()
+		return nil
 	}
 	for _, g := range im.groups {
 		n := len(g.spo) / 3
@@ -380,12 +390,7 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 		}
 		done += n
 	}
-	if err := flush(); err != nil {
-		return res, err
-	}
-	after, err := s.quads(ctx)
-	res.Added = after - before
-	return res, err
+	return res, flush()
 }
 
 // apply writes deltas in one transaction, skipping quads already stored.

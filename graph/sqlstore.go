@@ -55,9 +55,9 @@ func sqlStoreOf(path string) (*sqlStore, bool) {
 	return nil, false
 }
 
-// IsSQL reports whether path names an SQL database (postgres://,
+// isSQL reports whether path names an SQL database (postgres://,
 // postgresql:// or cockroach:// URL) rather than a bbolt file.
-func IsSQL(path string) bool {
+func isSQL(path string) bool {
 	_, ok := sqlStoreOf(path)
 	return ok
 }
@@ -65,7 +65,7 @@ func IsSQL(path string) bool {
 // Redact returns a store path fit for messages: an SQL URL without its
 // password.
 func Redact(path string) string {
-	if !IsSQL(path) {
+	if !isSQL(path) {
 		return path
 	}
 	u, err := url.Parse(path)

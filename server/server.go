@@ -168,19 +168,16 @@ func reply(w http.ResponseWriter, code int, v any) {
 	_ = question.Encode(w, v)
 }
 
-// status returns the HTTP status for an error of a question or a write.
-func (srv *Server) status(err error) int {
+// statusOf returns the HTTP status for an error of a question or a write.
+func statusOf(err error) int {
 	var pe *question.ParamError
 	var re *graph.ResolveError
 	var le *graph.LoadError
-	var mb *http.MaxBytesError
 	switch {
 	case errors.As(err, &pe), errors.As(err, &le):
 		return http.StatusBadRequest
 	case errors.As(err, &re):
 		return http.StatusNotFound
-	case errors.As(err, &mb):
-		return http.StatusRequestEntityTooLarge
 	case errors.Is(err, context.DeadlineExceeded):
 		return http.StatusServiceUnavailable
 	}
@@ -190,7 +187,7 @@ func (srv *Server) status(err error) int {
 // failWith answers with the status the error calls for, explaining a
 // timeout.
 func (srv *Server) failWith(w http.ResponseWriter, r *http.Request, err error) {
-	code := srv.status(err)
+	code := statusOf(err)
 	if errors.Is(err, context.DeadlineExceeded) {
 		err = fmt.Errorf("no answer within the server's deadline of %v", srv.opts.Timeout)
 	}
@@ -257,8 +254,9 @@ func ask[A any](srv *Server, w http.ResponseWriter, r *http.Request, q interface
 	}
 	ans, err := answer(a)
 	a.Close()
-	if err == nil {
-		err = r.Context().Err()
+	if ctxErr := r.Context().Err(); ctxErr != nil {
+		// Out of time, every lookup read as empty: the answer is not one.
+		err = ctxErr
 	}
 	if err != nil {
 		srv.failWith(w, r, err)

@@ -292,3 +292,20 @@ func readersDuringWrite(t *testing.T, db string) {
 		t.Errorf("stats after the build: %d %s", code, body)
 	}
 }
+
+// TestDeadline answers a question that runs out of time with 503, and
+// keeps nothing of what it read: the next server answers in full.
+func TestDeadline(t *testing.T) {
+	s := missionStore(t, "news.db", server.Options{})
+	base := start(t, s, server.Options{Timeout: time.Nanosecond})
+	for _, path := range []string{"/api/show?entity=Armenia", "/api/search?q=armenia", "/api/related?entity=Armenia"} {
+		code, body := get(t, base+path)
+		if code != 503 || body != "{\"error\":\"no answer within the server's deadline of 1ns\"}\n" {
+			t.Errorf("GET %s with no time: %d %s", path, code, body)
+		}
+	}
+	again := start(t, s, server.Options{})
+	if code, body := get(t, again+"/api/search?q=armenia"); code != 200 || !strings.Contains(body, `"name":"Armenia"`) {
+		t.Errorf("search after the timeouts: %d %s", code, body)
+	}
+}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,5 +83,22 @@ func TestLoadHelp(t *testing.T) {
 	if code != 0 || errs != "" || !strings.HasPrefix(out, "usage: newsgraph load [--db PATH] [--format F] [--quiet] FILE...\n\n") ||
 		!strings.Contains(out, "Examples:") || !strings.Contains(out, "--format string") {
 		t.Errorf("help load: exit %d, stderr %q, stdout:\n%s", code, errs, out)
+	}
+}
+
+// TestLoadInterrupted stops before any write when interrupted.
+func TestLoadInterrupted(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errs bytes.Buffer
+	a := &App{Ctx: ctx, Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errs, Getenv: func(string) string { return "" }}
+	code := a.Run([]string{"load", "--db", db, "--quiet", "testdata/tiny.nq"})
+	if code != 1 || out.String() != "read 7 quads from testdata/tiny.nq\n" ||
+		errs.String() != "newsgraph: interrupted: 0 new quads stored, every label whole or not at all; run the same command again to go on\n" {
+		t.Errorf("interrupted load: exit %d\nstdout %q\nstderr %q", code, out.String(), errs.String())
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("an interrupted load created the store")
 	}
 }

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"io"
+	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -48,5 +51,16 @@ func TestPostgres(t *testing.T) {
 	}
 	if got := ask(t, "query", "--db", pg, `g.V("<https://newsgraph.dev/id/person/nikol-pashinyan>").Out("<https://newsgraph.dev/ns#leaderOf>").Out("<http://schema.org/name>").All()`); got != "{\"id\":\"Armenia\"}\n" {
 		t.Errorf("query on PostgreSQL = %q", got)
+	}
+	// serve answers from PostgreSQL as the commands do from bbolt.
+	base, _, _ := serveProcess(t, "--db", pg, "--quiet")
+	resp, err := http.Get(base + "/api/show?entity=" + url.QueryEscape("Nikol Pashinyan"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if want := ask(t, "show", "Nikol Pashinyan", "--db", bolt, "--format", "json"); resp.StatusCode != 200 || string(body) != want {
+		t.Errorf("GET /api/show from PostgreSQL: %d\n%s\nwant:\n%s", resp.StatusCode, body, want)
 	}
 }

@@ -52,7 +52,8 @@ Writes, only with --writable (otherwise 403):
 
 Every request must be answered within --timeout and its body must fit in
 --max-body; a list or a query returns at most --max-results items (limit=0
-asks for that many). A request the server cannot take gets a 4xx status and
+asks for that many), while /api/v2/read streams every quad that matches
+until --timeout ends it. A request the server cannot take gets a 4xx status and
 {"error": "..."}; an entity that matches nothing gets 404 with the closest
 "candidates". Questions are answered while articles are being built: the
 store is locked only while an article is written. A read-only server opens

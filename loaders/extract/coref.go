@@ -131,6 +131,12 @@ func (c *corefStage) resolvePending() {
 				if e == nil {
 					e = c.d.acronyms[name]
 				}
+				if e == nil && m.fallback != nil {
+					m.ent, m.pending = m.fallback, false
+					m.ent.mentions++
+					kept = append(kept, m)
+					continue
+				}
 				if e == nil {
 					continue
 				}

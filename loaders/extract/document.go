@@ -131,8 +131,10 @@ type mention struct {
 	openedBy string
 	// pending marks a capitalised word the mention stage could not decide
 	// alone (a surname, an acronym, a short name given in full elsewhere):
-	// ent is nil, and coreference gives it its entity or drops it.
-	pending bool
+	// ent is nil, and coreference gives it its entity, or fallback (what
+	// the tables would name: "Jordan" the state), or drops it.
+	pending  bool
+	fallback *entity
 }
 
 // reference is a span that refers to entities named elsewhere: a pronoun

@@ -181,6 +181,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a state's name as a surname or a given name",
+			date: "2019-07-28", head: "Hearing",
+			body: "Rep. Jim Jordan said the inquiry was a sham. Jordan asked Chad Wolf about the border. In Jordan, King Abdullah met Wolf.",
+			want: []string{
+				"E Country Jordan", "E Person Abdullah", "E Person Chad Wolf", "E Person Jim Jordan",
+				"V 020 Jim Jordan > Chad Wolf 2019-07-28 0",
+				"V 040 Abdullah+Jordan > Chad Wolf 2019-07-28 0",
+			},
+		},
+		{
 			name: "fighting words without arms are criticism or nothing",
 			date: "2019-06-01", head: "Campaign",
 			body: "Donald Trump attacked Elizabeth Warren on Monday. A trade war with China could hurt Japan.",

@@ -99,7 +99,7 @@ var orgHeads = set(
 	"Duma", "Rada", "Knesset", "Majlis", "Politburo", "Caucus", "Lab", "Laboratory",
 	"Studies", "Trust", "Exchange", "Reserve", "Treasury", "Cartel", "Worldwide",
 	"Enterprises", "Motors", "Energy", "Petroleum", "Oil", "Gas", "Systems", "Technologies",
-	"House",
+	"House", "Tech",
 )
 
 // orgStarts begin organisation names ("Ministry of Defence").
@@ -112,7 +112,7 @@ var placeHeads = set(
 	"River", "Lake", "Mountains", "Mountain", "Valley", "Desert", "Base", "Airport",
 	"Square", "Plant", "Canal", "Coast", "Heights", "Strip", "Crossing", "Corridor",
 	"Highlands", "Basin", "Delta", "Plateau", "Border", "Port", "Harbor", "Harbour",
-	"Palace", "Camp", "Airfield", "Checkpoint", "Bridge", "Dam", "Street", "Avenue",
+	"Palace", "Camp", "Airfield", "Checkpoint", "Bridge", "Dam", "Street", "Avenue", "Memorial", "Beach",
 )
 
 // placeNouns are lower-case words that, after a proper name, make it a

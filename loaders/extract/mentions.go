@@ -140,8 +140,20 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 			continue
 		}
 		// Reference tables: the longest form starting here.
-		if refs, n := s.x.gaz.lookup(words, i); n > 0 && (startsUpper(w) || n > 1) && !(i+n < len(words) && nameSuffixes[words[i+n]]) {
+		// "Chad Wolf", "Jordan Peterson": a place's name as a given name
+		// before a surname names a person; the chunk below reads it.
+		givenName := placeGivenNames[w] && s.surnameAfter(si, i) && (s.personContext(si, i, i+2) || s.usedAlone(si, i+1))
+		if refs, n := s.x.gaz.lookup(words, i); !givenName && n > 0 && (startsUpper(w) || n > 1) && !(i+n < len(words) && nameSuffixes[words[i+n]]) {
 			m := s.refMention(si, i, n, refs)
+			// "Jordan asked" after "Rep. Jim Jordan": the surname of a
+			// person named before, unless the place is plainly meant
+			// ("Jordan's king", "in Jordan"); coreference decides.
+			plain := (i+1 < len(words) && isPossessive(words[i+1])) || (i > 0 && locativePrepositions[strings.ToLower(words[i-1])])
+			if n == 1 && m.ent.kind != schema.KindPerson && !plain && s.personBySurname(w) != nil {
+				add(mention{start: i, end: i + 1, pending: true, fallback: m.ent})
+				i++
+				continue
+			}
 			// A country, demonym or place that opens a longer
 			// organisation name: "Russian Defense Ministry", "US Forces
 			// Japan", "Pacific Policy Institute".
@@ -166,7 +178,7 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 		}
 		// Hyphenated compounds of demonyms or countries:
 		// "Azerbaijani-Armenian", "Russian-American", "U.S.-brokered".
-		if strings.ContainsAny(w, "-‑") && startsUpper(w) {
+		if strings.ContainsAny(w, "-‑") && startsUpper(w) && !givenName {
 			if ms := s.compoundMentions(si, i); len(ms) > 0 {
 				for _, m := range ms {
 					add(m)
@@ -260,6 +272,11 @@ func (s *mentionStage) refMention(si, i, n int, refs []ref) mention {
 		}
 		located = located || (k >= 0 && strings.EqualFold(words[k], "capital"))
 	}
+	// "the city of Kyiv", "cities such as Moscow": the city.
+	if i >= 2 && (strings.EqualFold(words[i-1], "of") && cityWords[strings.ToLower(words[i-2])] ||
+		strings.EqualFold(words[i-1], "as") && strings.EqualFold(words[i-2], "such") && i >= 3 && cityWords[strings.ToLower(words[i-3])]) {
+		located = true
+	}
 	role := roleName
 	switch best.kind {
 	case refDemonym:
@@ -325,8 +342,8 @@ func (s *mentionStage) orgExtension(si, i, n int, m mention) (*entity, int, bool
 	org := s.entityFor(schema.KindOrganization, name, si)
 	// A body opens only the names of its own units: "Senate Judiciary
 	// Committee", not "GOP Senate" or "White House Press".
-	if m.ent.kind == schema.KindOrganization && !unitHeads[words[k-1]] {
-		return nil, 0, false
+	if m.ent.kind == schema.KindOrganization && (!unitHeads[words[k-1]] || k-j < 2) {
+		return nil, 0, false // "Revolutionary Guard Corps" is the body itself
 	}
 	// "Russian Defense Ministry": a body of the state, which is named too;
 	// "Senate Judiciary Committee": of the body. A place opening a name
@@ -485,6 +502,11 @@ func (s *mentionStage) personContext(si, start, end int) bool {
 func (s *mentionStage) classifyChunk(si, start, end int) (mention, bool) {
 	toks := s.d.sents[si].Tokens
 	words := s.d.sents[si].words
+	// "the 10th Coastal Brigade", "the First Coastal Division": a unit's
+	// ordinal is part of its name.
+	if unitHeads[words[end-1]] && start > 0 && isOrdinal(words[start-1]) {
+		start--
+	}
 	sent := s.d.sents[si].Text
 	name := sent[toks[start].Start:toks[end-1].End]
 	n := end - start
@@ -532,7 +554,7 @@ func (s *mentionStage) classifyChunk(si, start, end int) (mention, bool) {
 		e.classes = []quad.IRI{schema.ClassAdministrativeArea}
 		m.ent, m.end = e, end+1
 		return m, true
-	case s.looksLikePersonName(words[start:end]) && (s.personContext(si, start, end) || s.x.givenNames[fold(words[start])]):
+	case s.looksLikePersonName(words[start:end]) && (s.personContext(si, start, end) || s.x.givenNames[fold(words[start])] || placeGivenNames[words[start]]):
 		kind = schema.KindPerson
 	case n == 1 && s.personContext(si, start, end) && !isAllCaps(name) && start > 0 && !orgHeads[name] && !placeHeads[name] &&
 		((honorifics[strings.ToLower(strings.TrimSuffix(words[start-1], "."))] && !strings.EqualFold(words[start-1], "Miss")) || (titleAt(words, start-1) > 0 && !ambiguousTitles[strings.ToLower(words[start-1])])):
@@ -848,7 +870,75 @@ func lastWord(name string) string {
 	return f[len(f)-1]
 }
 
-// unitHeads end the names of a body's units that open with the body's
+// unitHeads end the names of a body's units, which may open with the body's
 // name ("Senate Judiciary Committee", "White House Coronavirus Task
-// Force").
-var unitHeads = set("Committee", "Subcommittee", "Caucus", "Force", "Panel", "Subcommittee", "Directorate", "Bureau", "Division")
+// Force") or an ordinal ("10th Mountain Division").
+var unitHeads = set("Committee", "Subcommittee", "Caucus", "Force", "Panel", "Directorate", "Bureau", "Division",
+	"Brigade", "Regiment", "Battalion", "Corps", "Army", "Fleet", "Squadron")
+
+// ordinalWords are ordinals written out, as in "the First Coastal Division".
+var ordinalWords = set("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth")
+
+// isOrdinal reports whether w is an ordinal: "10th", "1st", "First".
+func isOrdinal(w string) bool {
+	if ordinalWords[w] {
+		return true
+	}
+	n := len(w)
+	if n < 3 || !isDigits(w[:n-2]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// placeGivenNames are names of states and places that are also common
+// given names: before a surname they name a person ("Chad Wolf", "Jordan
+// Peterson", "Victoria Nuland"). US states that are given names too
+// (Georgia, Virginia) are left out: "Virginia Democrat" is no person.
+var placeGivenNames = set("Chad", "Jordan", "Israel", "Austin", "Lincoln", "Victoria")
+
+// surnameAfter reports whether the word after token i of sentence si
+// reads as a surname: capitalised letters, not a name the tables know, not
+// a word that heads an organisation's or a place's name.
+func (s *mentionStage) surnameAfter(si, i int) bool {
+	words := s.d.sents[si].words
+	toks := s.d.sents[si].Tokens
+	if i+1 >= len(words) || !capWord(toks, i+1) {
+		return false
+	}
+	w := words[i+1]
+	if notNames[w] || orgHeads[w] || placeHeads[w] || dateWords[w] || isAllCaps(w) || connectors[strings.ToLower(w)] || partyLabels[strings.TrimSuffix(w, "s")] != "" {
+		return false
+	}
+	if _, n := s.x.gaz.lookup(words, i+1); n > 0 {
+		return false
+	}
+	for _, c := range w {
+		if !(unicode.IsLetter(c) || c == '-' || c == '\'' || c == '’') {
+			return false
+		}
+	}
+	return true
+}
+
+// usedAlone reports whether the word at token k of sentence si also stands
+// alone elsewhere in the article, not after the word before it here: "Wolf
+// said" after "Chad Wolf".
+func (s *mentionStage) usedAlone(si, k int) bool {
+	w, before := s.d.sents[si].words[k], s.d.sents[si].words[k-1]
+	for _, sent := range s.d.sents {
+		for j, x := range sent.words {
+			if x == w && (j == 0 || sent.words[j-1] != before) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cityWords name a city as a kind of place: "the city of Kyiv".
+var cityWords = set("city", "cities", "capital", "capitals", "town", "towns", "port")
