@@ -5,21 +5,20 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/shared"
 )
 
-// goldDir is where the shared gold files sit relative to this package: CI
-// checks shared/ out beside the repository.
-const goldDir = "../../shared/gold"
-
+// goldFiles returns the shared gold files, or skips the test.
 func goldFiles(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(goldDir, "*.json"))
+	dir := shared.Path(t, "gold")
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(files) == 0 {
-		wd, _ := os.Getwd()
-		t.Fatalf("no gold files in %s (from %s): shared/ must sit beside the repository", goldDir, wd)
+		t.Fatalf("no gold files in %s", dir)
 	}
 	return files
 }

@@ -109,8 +109,12 @@ func (a *Ask) Close() {
 }
 
 // Err returns the first error reading the store, if any: lookups that fail
-// read as empty.
+// read as empty. When the context of the Ask is done, every lookup reads
+// as empty and Err returns the context's error.
 func (a *Ask) Err() error {
+	if err := a.ctx.Err(); err != nil {
+		return err
+	}
 	if kv, ok := a.v.(*kvView); ok && kv.err != nil {
 		return fmt.Errorf("read store: %w", kv.err)
 	}

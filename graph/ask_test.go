@@ -10,6 +10,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/pgtest"
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/loaders/extract"
 )
@@ -33,8 +34,9 @@ func missionQuads(t *testing.T) []quad.Quad {
 }
 
 // TestAskStores runs every ask query on a memory store (Cayley's
-// iterators) and on a bbolt file (direct index reads and the ask index,
-// built, then reloaded) and requires the same answers.
+// iterators), on a bbolt file (direct index reads and the ask index, built,
+// then reloaded) and on PostgreSQL (Cayley's iterators over SQL, when a
+// server is given) and requires the same answers.
 func TestAskStores(t *testing.T) {
 	quads := missionQuads(t)
 	answers := func(path string) string {
@@ -90,4 +92,9 @@ func TestAskStores(t *testing.T) {
 	if _, err := os.Stat(graph.AskIndexPath(file)); err != nil {
 		t.Errorf("no ask index written: %v", err)
 	}
+	t.Run("postgres", func(t *testing.T) {
+		if pg := answers(pgtest.Database(t)); pg != bolt {
+			t.Errorf("PostgreSQL and bbolt stores answer differently:\npostgres:\n%.3000s\nbbolt:\n%.3000s", pg, bolt)
+		}
+	})
 }

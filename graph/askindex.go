@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -40,17 +41,28 @@ type NameEntry struct {
 	Articles int
 }
 
-// askIndex is a loaded ask index.
+// askIndex is a loaded ask index. A Store keeps the last one it used,
+// for the questions that run at the same time (serve).
 type askIndex struct {
 	quads int64
 	dates []byte // sorted records of dateRecord bytes
 	raw   []byte // the names section: one line per entity, sorted by IRI
+
+	mu    sync.Mutex // guards the parsing on first use of lines and names
 	lines [][]byte
 	names []NameEntry
 }
 
 // entries returns the name index, parsing it on first use.
 func (x *askIndex) entries() []NameEntry {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return x.parsed()
+}
+
+// parsed returns the name index, parsing it if needed; the caller holds
+// x.mu.
+func (x *askIndex) parsed() []NameEntry {
 	if x.names == nil {
 		x.names = []NameEntry{}
 		for _, l := range x.nameLines() {
@@ -62,6 +74,7 @@ func (x *askIndex) entries() []NameEntry {
 	return x.names
 }
 
+// nameLines returns the lines of the names section; the caller holds x.mu.
 func (x *askIndex) nameLines() [][]byte {
 	if x.lines == nil {
 		x.lines = bytes.Split(bytes.TrimSuffix(x.raw, []byte("\n")), []byte("\n"))
@@ -71,6 +84,8 @@ func (x *askIndex) nameLines() [][]byte {
 
 // entry returns the name index entry of the entity iri.
 func (x *askIndex) entry(iri string) (NameEntry, bool) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
 	if x.names != nil {
 		i := sort.Search(len(x.names), func(i int) bool { return x.names[i].IRI >= iri })
 		if i < len(x.names) && x.names[i].IRI == iri {
@@ -148,15 +163,20 @@ func (s *Store) askIndexFor(ctx context.Context, v view) (*askIndex, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.askMu.Lock()
+	defer s.askMu.Unlock()
+	if s.askIdx != nil && s.askIdx.quads == quads {
+		return s.askIdx, nil
+	}
 	p := AskIndexPath(s.path)
-	if x, err := readAskIndex(p); err == nil && x.quads == quads {
-		return x, nil
+	x, err := readAskIndex(p)
+	if err != nil || x.quads != quads {
+		if x, err = buildAskIndex(ctx, s.reader(), v); err != nil {
+			return nil, err
+		}
+		_ = writeAskIndex(p, x) // a cache: without it the next query builds it again
 	}
-	x, err := buildAskIndex(ctx, s.reader(), v)
-	if err != nil {
-		return nil, err
-	}
-	_ = writeAskIndex(p, x) // a cache: without it the next query builds it again
+	s.askIdx = x
 	return x, nil
 }
 

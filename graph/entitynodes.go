@@ -135,7 +135,7 @@ func (s *Store) SaveEntityNodes(nodes []EntityNode) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.opts.ReadOnly {
-		return &pathError{path: s.path, msg: "store %q is opened read-only", err: ErrReadOnly}
+		return &pathError{path: Redact(s.path), msg: "store %q is opened read-only", err: ErrReadOnly}
 	}
 	if s.db == nil {
 		return nil

@@ -53,7 +53,7 @@ func (a *Ask) Events(f EventFilter, limit int) ([]Event, int, error) {
 	ds := a.dates(nodes)
 	kept := ds[:0]
 	for _, d := range ds {
-		if inRange(d.date, f.From, f.To) {
+		if schema.InRange(d.date, f.From, f.To) {
 			kept = append(kept, d)
 		}
 	}
@@ -114,24 +114,4 @@ func intersect(sets [][]cgraph.Ref) []cgraph.Ref {
 		}
 	}
 	return out
-}
-
-// inRange reports whether date (YYYY, YYYY-MM or YYYY-MM-DD) may fall
-// between from and to (same forms, either empty for no bound).
-func inRange(date, from, to string) bool {
-	if from == "" && to == "" {
-		return true
-	}
-	if date == "" {
-		return false
-	}
-	// The date's last possible day is date followed by "~" (after any
-	// digit); its first is date itself: compare as strings.
-	if from != "" && date+"~" < from {
-		return false
-	}
-	if to != "" && date > to+"~" {
-		return false
-	}
-	return true
 }

@@ -5,10 +5,8 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	// Output formats, registered with quad.FormatByName.
@@ -55,6 +53,13 @@ func ExportFormatHelp() string {
 // ExportFormats), sorted by subject, predicate, object and label so that the
 // output is stable. Literals are written with full datatype IRIs.
 func (s *Store) Export(w io.Writer, format string) error {
+	return s.ExportSubset(w, format, nil)
+}
+
+// ExportSubset writes the quads of the store that keep accepts (all when
+// keep is nil) as Export writes them: a subgraph of the quads (package
+// export's filters).
+func (s *Store) ExportSubset(w io.Writer, format string, keep func(quad.Quad) bool) error {
 	cayleyName, ok := "", false
 	for _, f := range exportFormats {
 		if f.name == format {
@@ -64,15 +69,25 @@ func (s *Store) Export(w io.Writer, format string) error {
 	if !ok {
 		return fmt.Errorf("unknown export format %q (want %s)", format, strings.Join(ExportFormats(), ", "))
 	}
-	quads, err := s.sortedQuads(context.Background())
+	d, err := s.dump(context.Background())
 	if err != nil {
 		return err
 	}
-	if format == "csv" {
-		return writeCSV(w, quads)
+	if keep != nil {
+		d.keep(keep)
+	}
+	switch format {
+	case "nquads":
+		// Every term is already written: no quad need be made.
+		if err := d.writeNQuads(w); err != nil {
+			return fmt.Errorf("export %s: %w", format, err)
+		}
+		return nil
+	case "csv":
+		return writeCSV(w, d)
 	}
 	qw := quad.FormatByName(cayleyName).Writer(w)
-	if _, err := qw.WriteQuads(quads); err != nil {
+	if err := d.each(qw.WriteQuad); err != nil {
 		qw.Close()
 		return fmt.Errorf("export %s: %w", format, err)
 	}
@@ -82,46 +97,24 @@ func (s *Store) Export(w io.Writer, format string) error {
 	return nil
 }
 
-// sortedQuads reads every quad, normalises its literals and sorts them.
-func (s *Store) sortedQuads(ctx context.Context) ([]quad.Quad, error) {
+// dump reads every quad of the store in export order, holding the read
+// lock only while it reads.
+func (s *Store) dump(ctx context.Context) (*dump, error) {
 	defer s.rlock()()
-	r := cgraph.NewQuadStoreReader(s.reader())
-	defer r.Close()
-	type keyed struct {
-		q   quad.Quad
-		key [4]string
+	return s.readDump(ctx)
+}
+
+// EachQuad calls fn with every quad of the store, with standard literals,
+// in the order Export writes them: sorted by the N-Quads terms of subject,
+// predicate, object and label. The store is read first, and fn is called
+// after the read lock is released, so fn may be slow. An error from fn
+// stops the walk and is returned.
+func (s *Store) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
+	d, err := s.dump(ctx)
+	if err != nil {
+		return err
 	}
-	var all []keyed
-	for {
-		q, err := r.ReadQuad()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("read store: %w", err)
-		}
-		q.Subject = standard(q.Subject)
-		q.Object = standard(q.Object)
-		q.Label = standard(q.Label)
-		all = append(all, keyed{q, [4]string{
-			quad.StringOf(q.Subject), quad.StringOf(q.Predicate),
-			quad.StringOf(q.Object), quad.StringOf(q.Label),
-		}})
-	}
-	sort.Slice(all, func(i, j int) bool {
-		a, b := all[i].key, all[j].key
-		for k := range a {
-			if a[k] != b[k] {
-				return a[k] < b[k]
-			}
-		}
-		return false
-	})
-	out := make([]quad.Quad, len(all))
-	for i := range all {
-		out[i] = all[i].q
-	}
-	return out, nil
+	return d.each(fn)
 }
 
 // standard rewrites a literal into standard RDF: Cayley's native values
@@ -143,16 +136,16 @@ func standard(v quad.Value) quad.Value {
 
 // writeCSV writes quads as an RFC 4180 edge list: IRIs bare, literals as
 // their lexical form, blank nodes as _:id.
-func writeCSV(w io.Writer, quads []quad.Quad) error {
+func writeCSV(w io.Writer, d *dump) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write([]string{"subject", "predicate", "object", "label"}); err != nil {
 		return err
 	}
-	for _, q := range quads {
-		rec := []string{lexical(q.Subject), lexical(q.Predicate), lexical(q.Object), lexical(q.Label)}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
+	err := d.each(func(q quad.Quad) error {
+		return cw.Write([]string{lexical(q.Subject), lexical(q.Predicate), lexical(q.Object), lexical(q.Label)})
+	})
+	if err != nil {
+		return err
 	}
 	cw.Flush()
 	return cw.Error()
@@ -177,7 +170,15 @@ func lexical(v quad.Value) string {
 }
 
 // Quads returns every quad of the store with standard literals, sorted by
-// subject, predicate, object and label.
+// subject, predicate, object and label (see EachQuad).
 func (s *Store) Quads(ctx context.Context) ([]quad.Quad, error) {
-	return s.sortedQuads(ctx)
+	d, err := s.dump(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.Quad, len(d.quads))
+	for i := range out {
+		out[i] = d.quad(i)
+	}
+	return out, nil
 }

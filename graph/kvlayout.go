@@ -10,6 +10,7 @@ import (
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	bolt "go.etcd.io/bbolt"
 )
 
 // Cayley's KV layout at the pinned version (graph/kv), which the fast paths
@@ -17,7 +18,10 @@ import (
 // node and quad ids are big-endian uint64s; "sp" and "ops" index quads by
 // subject-predicate and object-predicate-subject, their values listing
 // quad ids as uvarints; "log" keys an id to its protobuf Primitive.
-// newsgraph never deletes quads, so every listed quad is live.
+// A deleted quad stays in the indexes and is only marked deleted in the
+// log, so the index readers are used only on stores nothing was ever
+// deleted from: newsgraph deletes nothing itself, and Store.Delete (the
+// HTTP API's delete) marks the store (see indexed).
 
 // The buckets read. "ops" (graph/kv DefaultQuadIndexes) has one key per
 // distinct (object, predicate, subject), whose value lists the ids of its
@@ -27,6 +31,30 @@ var (
 	spBucket  = []byte("sp")
 	logBucket = []byte("log")
 )
+
+// indexed reports whether the fast paths may read the store's KV indexes
+// directly: a bbolt store from which no quad was deleted, with the
+// object-predicate-subject index. The caller holds s.mu.
+func (s *Store) indexed(ctx context.Context) bool {
+	return s.db != nil && !s.noIndexScan && !s.hasDeletions() && hasOPSIndex(ctx, s.db)
+}
+
+// The key of newsgraph's bucket (see entitynodes.go) that marks a store
+// from which quads were deleted.
+var deletedKey = []byte("deleted")
+
+// hasDeletions reports whether quads were ever deleted from the bbolt
+// store.
+func (s *Store) hasDeletions() bool {
+	marked := false
+	s.db.DB().View(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(savedBucket); b != nil {
+			marked = b.Get(deletedKey) != nil
+		}
+		return nil
+	})
+	return marked
+}
 
 // hasOPSIndex reports whether the store's index list (meta/indexes, JSON)
 // has the object-predicate-subject index.

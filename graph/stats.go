@@ -50,7 +50,7 @@ func (s *Store) stats(ctx context.Context, qs cgraph.QuadStore, st *Stats) error
 		return err
 	}
 	var subjects subjectsFunc
-	if s.db != nil && !s.noIndexScan {
+	if s.indexed(ctx) {
 		subjects = subjectsKV(ctx, qs, s.db)
 	}
 	if subjects == nil {

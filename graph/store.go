@@ -48,9 +48,13 @@ type Store struct {
 	path string
 	opts Options
 
-	mu     sync.RWMutex     // guards qs: memstore is not thread-safe, bbolt can deadlock on remap
-	qs     cgraph.QuadStore // nil until the first write when the file does not exist yet
-	db     *hbbolt.DB       // nil for memory: and before the file is created
+	mu  sync.RWMutex     // guards qs: memstore is not thread-safe, bbolt can deadlock on remap
+	qs  cgraph.QuadStore // nil until the first write when the file does not exist yet
+	db  *hbbolt.DB       // nil for memory:, SQL, and before the file is created
+	sql *sqlStore        // set for an SQL database
+
+	askMu  sync.Mutex // guards askIdx
+	askIdx *askIndex  // the ask index last used (askindex.go)
 	closed bool
 
 	noIndexScan bool // tests: make Stats use Cayley's iterators only
@@ -74,15 +78,23 @@ func (e *pathError) Is(target error) bool { return target == e.err }
 
 func (e *pathError) Unwrap() error { return e.orig }
 
-// Open opens the store at path: Memory for an in-memory store, otherwise a
-// bbolt file. A missing file is an error for a read-only open; for a writable
-// open it is created, with Cayley's buckets, by the first write. A file held
-// by another process gives an error wrapping ErrInUse within about two seconds.
+// Open opens the store at path: Memory for an in-memory store, a
+// postgres:// (or postgresql://) URL for a PostgreSQL database, a
+// cockroach:// URL for a CockroachDB one, otherwise a bbolt file. A missing
+// file (a database without Cayley's tables) is an error for a read-only
+// open; for a writable open it is created, with Cayley's buckets (tables),
+// by the first write. A file held by another process gives an error
+// wrapping ErrInUse within about two seconds. An SQL store is shared with
+// other processes, readers and writers alike; a read-only Store refuses
+// to write to it.
 func Open(path string, opts Options) (*Store, error) {
 	s := &Store{path: path, opts: opts}
 	if path == Memory {
 		s.qs = memstore.New()
 		return s, nil
+	}
+	if d, ok := sqlStoreOf(path); ok {
+		return openSQL(path, d, opts)
 	}
 	if path == "" {
 		return nil, errors.New("store path is empty")
@@ -166,13 +178,17 @@ func (s *Store) reader() cgraph.QuadStore {
 // the caller holds s.mu for writing.
 func (s *Store) writer() (cgraph.QuadStore, error) {
 	if s.opts.ReadOnly {
-		return nil, &pathError{path: s.path, msg: "store %q is opened read-only", err: ErrReadOnly}
+		return nil, &pathError{path: Redact(s.path), msg: "store %q is opened read-only", err: ErrReadOnly}
 	}
 	if s.closed {
 		return nil, errClosed
 	}
 	if s.qs == nil {
-		if err := s.openFile(); err != nil {
+		create := s.openFile
+		if s.sql != nil {
+			create = s.openSQL
+		}
+		if err := create(); err != nil {
 			return nil, err
 		}
 	}
@@ -190,16 +206,33 @@ func (s *Store) Close() error {
 	err := s.qs.Close() // closes the bbolt file too
 	s.qs, s.db, s.closed = nil, nil, true
 	if err != nil {
-		return fmt.Errorf("close store %q: %w", s.path, err)
+		return fmt.Errorf("close store %q: %w", Redact(s.path), err)
 	}
 	return nil
 }
 
-// quadCount returns the number of quads stored, which Cayley keeps exactly.
+// quadCount returns the number of quads stored: Cayley's KV stores keep it
+// exactly, SQL stores only estimate it unless asked to count.
 func quadCount(ctx context.Context, qs cgraph.QuadStore) (int64, error) {
 	st, err := qs.Stats(ctx, false)
+	if err == nil && !st.Quads.Exact {
+		st, err = qs.Stats(ctx, true)
+	}
 	if err != nil {
 		return 0, err
 	}
 	return st.Quads.Value, nil
+}
+
+// View calls fn with Cayley's quad store under the store's read lock, so
+// that fn may read it while other goroutines write through the Store:
+// Cayley's memory store and bbolt are not safe for a writer beside readers.
+// fn must not write, nor keep the quad store after it returns. A store
+// whose file does not exist yet reads as empty.
+func (s *Store) View(fn func(cgraph.QuadStore) error) error {
+	defer s.rlock()()
+	if s.closed {
+		return errClosed
+	}
+	return fn(s.reader())
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/pgtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -68,6 +69,14 @@ func backends(t *testing.T) map[string]opener {
 		},
 		"bbolt": func(t *testing.T, ro bool) *Store {
 			s, err := Open(filepath.Join(t.TempDir(), "test.db"), Options{ReadOnly: ro})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		},
+		// Skipped, saying how to run it, without a server.
+		"postgres": func(t *testing.T, ro bool) *Store {
+			s, err := Open(pgtest.Database(t), Options{ReadOnly: ro})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -413,5 +422,62 @@ func golden(t *testing.T, name, got string) {
 	}
 	if want := string(readFile(t, file)); got != want {
 		t.Errorf("%s differs (run go test ./graph -update to accept):\ngot:\n%s\nwant:\n%s", file, got, want)
+	}
+}
+
+// TestSQL tests what only an SQL store does.
+func TestSQL(t *testing.T) {
+	t.Run("unreachable", func(t *testing.T) {
+		// No server listens on port 1; the password is not shown.
+		_, err := Open("postgres://me:secret@127.0.0.1:1/news?sslmode=disable&connect_timeout=2", Options{})
+		if err == nil || strings.Contains(err.Error(), "secret") ||
+			!strings.HasPrefix(err.Error(), "open store postgres://me:xxxxx@127.0.0.1:1/news?") {
+			t.Errorf("Open of an unreachable server = %v", err)
+		}
+	})
+	dsn := pgtest.Database(t)
+	if _, err := Open(dsn, Options{ReadOnly: true}); !errors.Is(err, ErrNoStore) {
+		t.Fatalf("read-only Open of an empty database = %v; want ErrNoStore", err)
+	}
+	s, err := Open(dsn, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := export(t, s, "nquads"); got != "" {
+		t.Fatalf("export of a store not yet written = %q", got)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(dsn, Options{ReadOnly: true}); !errors.Is(err, ErrNoStore) {
+		t.Fatalf("a writable Open without writes made the tables: %v", err)
+	}
+	s, err = Open(dsn, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.AddArticles([][]quad.Quad{testQuads()}); n != 1 || err != nil {
+		t.Fatalf("AddArticles = %d, %v", n, err)
+	}
+	// A reader beside the writer: SQL stores are shared.
+	r, err := Open(dsn, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	s.Close()
+	want := string(readFile(t, filepath.Join("testdata", "article.nq")))
+	if got := export(t, r, "nquads"); got != want {
+		t.Errorf("export:\n%s\nwant:\n%s", got, want)
+	}
+	r.noIndexScan = true // Cayley's reader must agree with the direct one
+	if got := export(t, r, "nquads"); got != want {
+		t.Errorf("export through Cayley's reader:\n%s\nwant:\n%s", got, want)
+	}
+	r.noIndexScan = false
+	other := testDoc()
+	other.Article.Hash = strings.Repeat("ab", 32)
+	if _, err := r.AddArticles([][]quad.Quad{other.Quads(schema.LoadCodes())}); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("AddArticles on a read-only store = %v; want ErrReadOnly", err)
 	}
 }

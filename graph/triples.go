@@ -31,7 +31,7 @@ type tripleFunc func(sub quad.Value, pred quad.IRI, obj quad.Value) error
 // elsewhere it walks every quad twice. The caller holds s.mu.
 func (s *Store) triples(ctx context.Context, classes, preds []quad.IRI, fn tripleFunc) error {
 	qs := s.reader()
-	if s.db != nil && !s.noIndexScan && hasOPSIndex(ctx, s.db) {
+	if s.indexed(ctx) {
 		return s.triplesKV(ctx, qs, classes, preds, fn)
 	}
 	var typed = map[quad.Value]bool{}

@@ -17,13 +17,14 @@ import (
 )
 
 // A view answers the few index lookups the ask queries (Card, Events, Path,
-// Related, the name index) are made of. Nodes are Cayley refs, normalised
-// with refs.ToKey so that they can be map keys.
+// Related, the name index) are made of. Nodes are Cayley refs, which are
+// comparable, so that they can be map keys.
 //
 // Two implementations: kvView reads the bbolt file's buckets directly within
 // one read transaction (Cayley's path API fetches every quad of a node from
 // the log, 0.7 s for the agent edges of the United States in the corpus
-// store); cayleyView uses Cayley's quad iterators and serves memory stores.
+// store); cayleyView uses Cayley's quad iterators and serves memory and SQL
+// stores.
 type view interface {
 	// ref returns the node of v, or nil when v is not in the store.
 	ref(v quad.Value) cgraph.Ref
@@ -60,7 +61,7 @@ type link struct {
 // newView returns the fastest view of the store; the caller holds s.mu.
 func (s *Store) newView(ctx context.Context) (view, error) {
 	qs := s.reader()
-	if s.db != nil && !s.noIndexScan && hasOPSIndex(ctx, s.db) {
+	if s.indexed(ctx) {
 		tx, err := s.db.Tx(ctx, false)
 		if err != nil {
 			return nil, err
@@ -83,11 +84,9 @@ func (v *cayleyView) ref(val quad.Value) cgraph.Ref {
 		return r
 	}
 	r, err := v.qs.ValueOf(val)
-	if err != nil {
+	if err != nil || r != nil && v.value(r) == nil {
+		// An SQL store's ValueOf hashes any value, stored or not.
 		r = nil
-	}
-	if r != nil {
-		r = refKey(r)
 	}
 	v.ids[val] = r
 	return r
@@ -116,7 +115,7 @@ func (v *cayleyView) each(dir quad.Direction, r cgraph.Ref, p quad.IRI, fn func(
 	}
 	it := v.qs.QuadIterator(dir, r).Iterate()
 	defer it.Close()
-	for it.Next(v.ctx) {
+	for v.ctx.Err() == nil && it.Next(v.ctx) {
 		q := it.Result()
 		if sameRef(v.qs, q, quad.Predicate, pr) {
 			fn(q)
@@ -129,7 +128,7 @@ func (v *cayleyView) dir(q cgraph.Ref, d quad.Direction) cgraph.Ref {
 	if err != nil || r == nil {
 		return nil
 	}
-	return refKey(r)
+	return r
 }
 
 func (v *cayleyView) subjects(p quad.IRI, o cgraph.Ref) []counted {
@@ -190,14 +189,6 @@ func (v *cayleyView) labels(s cgraph.Ref, p quad.IRI, o cgraph.Ref, k int) ([]cg
 
 func (v *cayleyView) close() {}
 
-// refKey normalises a node ref so that equal nodes are equal map keys.
-func refKey(r cgraph.Ref) cgraph.Ref {
-	if k, ok := refs.ToKey(r).(cgraph.Ref); ok {
-		return k
-	}
-	return r
-}
-
 // kvView reads a Cayley KV store's buckets directly (see kvlayout.go).
 // Any read error makes the lookup empty.
 type kvView struct {
@@ -240,6 +231,10 @@ func (v *kvView) id(val quad.Value) uint64 {
 }
 
 func (v *kvView) primitive(id uint64) *cproto.Primitive {
+	if err := v.ctx.Err(); err != nil {
+		v.fail(err) // the question is out of time: every lookup is empty
+		return nil
+	}
 	key := make([]byte, 8)
 	binary.BigEndian.PutUint64(key, id)
 	b, err := v.tx.Get(v.ctx, hkv.Key{logBucket, key})

@@ -1,29 +1,16 @@
 package graph
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
-
-	// Input formats besides N-Quads, registered with quad.FormatByName.
-	_ "github.com/cayleygraph/quad/json"
-	_ "github.com/cayleygraph/quad/jsonld"
-	_ "github.com/cayleygraph/quad/pquads"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
-
-// loadBatch is how many quads Load writes in one transaction.
-const loadBatch = 10000
 
 // ignore makes a transaction skip quads already stored (and deletions of
 // missing ones) instead of failing: a failed KV transaction leaves Cayley's
@@ -118,75 +105,4 @@ func (s *Store) AddArticles(docs [][]quad.Quad) (added int, err error) {
 		return 0, fmt.Errorf("write %d articles: %w", added, err)
 	}
 	return added, nil
-}
-
-// LoadFormats returns the names of the formats Load reads.
-func LoadFormats() []string {
-	return []string{"nquads", "jsonld", "json", "pquads"}
-}
-
-// Load reads quads in format (one of LoadFormats; gzip-compressed input is
-// recognised by its magic bytes) and stores them, 10,000 to a transaction,
-// skipping quads already stored. It returns the number of quads read.
-// N-Quads literals are kept as written (lexical form and datatype IRI).
-func (s *Store) Load(r io.Reader, format string) (int, error) {
-	br := bufio.NewReader(r)
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return 0, fmt.Errorf("gzip: %w", err)
-		}
-		defer zr.Close()
-		br = bufio.NewReader(zr)
-	}
-	var qr quad.Reader
-	switch format {
-	case "nquads":
-		qr = nquads.NewReader(br, true)
-	case "jsonld", "json", "pquads":
-		qr = quad.FormatByName(format).Reader(br)
-	default:
-		return 0, fmt.Errorf("unknown input format %q (want %s)", format, strings.Join(LoadFormats(), ", "))
-	}
-	if c, ok := qr.(io.Closer); ok {
-		defer c.Close()
-	}
-	n := 0
-	batch := make([]cgraph.Delta, 0, loadBatch)
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		qs, err := s.writer()
-		if err != nil {
-			return err
-		}
-		if err := qs.ApplyDeltas(batch, ignore); err != nil {
-			return err
-		}
-		batch = batch[:0]
-		return nil
-	}
-	for {
-		q, err := qr.ReadQuad()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return n, fmt.Errorf("read %s: %w", format, err)
-		}
-		if !q.IsValid() {
-			return n, fmt.Errorf("read %s: quad %d is incomplete: %v", format, n+1, q)
-		}
-		n++
-		batch = append(batch, cgraph.Delta{Quad: q, Action: cgraph.Add})
-		if len(batch) == loadBatch {
-			if err := flush(); err != nil {
-				return n, err
-			}
-		}
-	}
-	return n, flush()
 }

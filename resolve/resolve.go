@@ -284,14 +284,16 @@ func (r *Resolver) Resolve(d *schema.Doc) int {
 		}
 		return v
 	}
-	seen := map[schema.Relation]bool{}
+	type triple struct{ s, p, o quad.IRI }
+	seen := map[triple]bool{}
 	rels := d.Relations[:0]
 	for _, rel := range d.Relations {
 		rel.Subject, rel.Object = to(rel.Subject), to(rel.Object)
-		if rel.Subject == rel.Object || seen[rel] {
+		t := triple{rel.Subject, rel.Predicate, rel.Object}
+		if rel.Subject == rel.Object || seen[t] {
 			continue
 		}
-		seen[rel] = true
+		seen[t] = true
 		rels = append(rels, rel)
 	}
 	d.Relations = rels

@@ -92,3 +92,25 @@ func allDigits(s string) bool {
 	}
 	return true
 }
+
+// InRange reports whether date (YYYY, YYYY-MM or YYYY-MM-DD) may fall
+// between from and to (same forms, inclusive, either empty for no bound):
+// a date known to the month or year is in range when any day of it is. An
+// empty date is in range only when there is no bound.
+func InRange(date, from, to string) bool {
+	if from == "" && to == "" {
+		return true
+	}
+	if date == "" {
+		return false
+	}
+	// The date's last possible day is date followed by "~" (after any
+	// digit); its first is date itself: compare as strings.
+	if from != "" && date+"~" < from {
+		return false
+	}
+	if to != "" && date > to+"~" {
+		return false
+	}
+	return true
+}

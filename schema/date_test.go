@@ -128,3 +128,29 @@ func TestParseDateInvalid(t *testing.T) {
 		}
 	}
 }
+
+func TestInRange(t *testing.T) {
+	tests := []struct {
+		date, from, to string
+		want           bool
+	}{
+		{"", "", "", true},
+		{"", "2020", "", false},
+		{"2023-12-13", "", "", true},
+		{"2023-12-13", "2023-12-13", "2023-12-13", true},
+		{"2023-12-13", "2023-12-14", "", false},
+		{"2023-12-13", "", "2023-12-12", false},
+		{"2023-12", "2023-12-31", "", true}, // some day of December is on or after the 31st
+		{"2023-12", "2024", "", false},
+		{"2023", "", "2023-01-01", true},
+		{"2023", "", "2022-12", false},
+		{"2023-12-13", "2023", "2023", true},
+		{"2023-12-13", "2023-12", "2023-12", true},
+		{"2024-01-01", "2023", "2023", false},
+	}
+	for _, tt := range tests {
+		if got := InRange(tt.date, tt.from, tt.to); got != tt.want {
+			t.Errorf("InRange(%q, %q, %q) = %v, want %v", tt.date, tt.from, tt.to, got, tt.want)
+		}
+	}
+}

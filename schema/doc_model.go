@@ -51,9 +51,13 @@ func KindOfClass(iri quad.IRI) (Kind, bool) {
 type Article struct {
 	Hash     string // hex SHA-256 of the article's bytes
 	Headline string
-	Date     Date // publication date; zero when unknown
-	URL      string
-	Words    int // body words, for throughput figures; not written to the graph
+	Date     Date   // publication date; zero when unknown
+	URL      string // where it was published, when the input says
+	// ID is the input's own identifier of the article (a JSON-lines
+	// record's "id"), written as schema:identifier so that answers can be
+	// joined back to the user's data; "" when the input gives none.
+	ID    string
+	Words int // body words, for throughput figures; not written to the graph
 }
 
 // IRI returns the article's node IRI, which is also the label of its quads.
@@ -84,6 +88,8 @@ type Relation struct {
 	Subject   quad.IRI
 	Predicate quad.IRI
 	Object    quad.IRI
+	Rule      string // the extraction rule that read it, for provenance
+	Sentence  int    // the sentence it was read from, -1 if none in particular
 }
 
 // Event is one CAMEO-coded happening read from a sentence.
@@ -98,6 +104,7 @@ type Event struct {
 	Quantity     int // 0 when not stated
 	Evidence     string
 	Sentence     int
+	Rule         string // the trigger pattern or rule that coded it, for provenance
 }
 
 // Doc is the graph read out of one article.
@@ -111,6 +118,12 @@ type Doc struct {
 // EventIRI returns the IRI of the article's i-th event.
 func (d *Doc) EventIRI(i int) quad.IRI {
 	return quad.IRI(IDBase + "event/" + d.Article.Hash[:16] + "-" + strconv.Itoa(i))
+}
+
+// StatementIRI returns the IRI of the statement node that says why the
+// article states its i-th relation.
+func (d *Doc) StatementIRI(i int) quad.IRI {
+	return quad.IRI(IDBase + "statement/" + d.Article.Hash[:16] + "-" + strconv.Itoa(i))
 }
 
 // Quads returns the article's quads, each labelled with the article's IRI, in
@@ -133,6 +146,9 @@ func (d *Doc) Quads(codes *Codes) []quad.Quad {
 	if a.URL != "" {
 		add(label, URL, quad.String(a.URL))
 	}
+	if a.ID != "" {
+		add(label, Identifier, quad.String(a.ID))
+	}
 	for _, e := range d.Entities {
 		id := e.IRI()
 		add(id, Type, e.Kind.Class())
@@ -153,8 +169,22 @@ func (d *Doc) Quads(codes *Codes) []quad.Quad {
 			add(id, Mentions, Integer(e.Mentions))
 		}
 	}
-	for _, r := range d.Relations {
+	for i, r := range d.Relations {
 		add(r.Subject, r.Predicate, r.Object)
+		if r.Rule == "" {
+			continue
+		}
+		// Why the article states it: a statement node (RDF reification)
+		// with the rule that read it and the sentence it was read from.
+		st := d.StatementIRI(i)
+		add(st, Type, ClassStatement)
+		add(st, RDFSubject, r.Subject)
+		add(st, RDFPredicate, r.Predicate)
+		add(st, RDFObject, r.Object)
+		add(st, Rule, quad.String(r.Rule))
+		if r.Sentence >= 0 {
+			add(st, Sentence, Integer(r.Sentence))
+		}
 	}
 	for i, ev := range d.Events {
 		id := d.EventIRI(i)
@@ -185,6 +215,9 @@ func (d *Doc) Quads(codes *Codes) []quad.Quad {
 		}
 		add(id, Evidence, quad.String(ev.Evidence))
 		add(id, Sentence, Integer(ev.Sentence))
+		if ev.Rule != "" {
+			add(id, Rule, quad.String(ev.Rule))
+		}
 	}
 	return qs
 }

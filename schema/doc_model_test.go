@@ -166,7 +166,7 @@ func TestDocQuads(t *testing.T) {
 	}
 
 	doc := &Doc{
-		Article: Article{Hash: hash, Headline: "Azerbaijan releases 32 Armenians", Date: Date{2023, 12, 13}, URL: "https://example.com/a", Words: 500},
+		Article: Article{Hash: hash, Headline: "Azerbaijan releases 32 Armenians", Date: Date{2023, 12, 13}, URL: "https://example.com/a", ID: "rec-17", Words: 500},
 		Entities: []*Entity{
 			{
 				Kind: KindCountry, Name: "Armenia", Wikidata: "Q399", Mentions: 3,
@@ -202,6 +202,7 @@ func TestDocQuads(t *testing.T) {
 		{Subject: art, Predicate: quad.IRI(s + "headline"), Object: str("Azerbaijan releases 32 Armenians")},
 		{Subject: art, Predicate: quad.IRI(s + "datePublished"), Object: lit("2023-12-13", "date")},
 		{Subject: art, Predicate: quad.IRI(s + "url"), Object: str("https://example.com/a")},
+		{Subject: art, Predicate: quad.IRI(s + "identifier"), Object: str("rec-17")},
 
 		{Subject: armenia, Predicate: typ, Object: quad.IRI(s + "Country")},
 		{Subject: armenia, Predicate: quad.IRI(s + "name"), Object: str("Armenia")},

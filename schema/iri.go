@@ -22,6 +22,7 @@ var (
 	Headline      = quad.IRI(SchemaOrg + "headline")
 	DatePublished = quad.IRI(SchemaOrg + "datePublished")
 	URL           = quad.IRI(SchemaOrg + "url")
+	Identifier    = quad.IRI(SchemaOrg + "identifier")
 	ContentHash   = quad.IRI(NS + "contentHash")
 
 	Name          = quad.IRI(SchemaOrg + "name")
@@ -49,6 +50,13 @@ var (
 	Quantity    = quad.IRI(NS + "quantity")
 	Evidence    = quad.IRI(NS + "evidence")
 	Sentence    = quad.IRI(NS + "sentence")
+
+	// Rule names the extraction rule or dictionary pattern that read an
+	// event or a relation statement.
+	Rule         = quad.IRI(NS + "rule")
+	RDFSubject   = quad.IRI(RDF + "subject")
+	RDFPredicate = quad.IRI(RDF + "predicate")
+	RDFObject    = quad.IRI(RDF + "object")
 )
 
 // Classes.
@@ -60,6 +68,7 @@ var (
 	ClassPlace        = quad.IRI(SchemaOrg + "Place")
 	ClassEvent        = quad.IRI(SchemaOrg + "Event")
 	ClassGroup        = quad.IRI(NS + "Group")
+	ClassStatement    = quad.IRI(RDF + "Statement")
 
 	ClassGovernmentOrganization = quad.IRI(SchemaOrg + "GovernmentOrganization")
 	ClassNewsMediaOrganization  = quad.IRI(SchemaOrg + "NewsMediaOrganization")

@@ -9,21 +9,16 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/build"
 	"github.com/newsgraph/newsgraph/loaders"
-	"github.com/newsgraph/newsgraph/loaders/extract"
 	"github.com/newsgraph/newsgraph/schema"
 )
-
-// askIndexAfter is how many new articles make build refresh the side index
-// of the question commands (search, show, path, events, related).
-const askIndexAfter = 1000
 
 func buildCommand() command {
 	c := command{
 		name:    "build",
 		summary: "read articles and add their graph to the store",
-		usage: `usage: newsgraph build [--db PATH] [--date YYYY-MM-DD] [--show] [--workers N] [--batch N] [--quiet] INPUT...
+		usage: `usage: newsgraph build [--db PATH] [--date YYYY-MM-DD] [--show] [--refdata DIR] [--workers N] [--batch N] [--quiet] INPUT...
 
 Build reads news articles, extracts the countries, people, organisations and
 places they name, the relations between them and the CAMEO-coded events they
@@ -54,6 +49,8 @@ never left with part of an article). Records that cannot be read are
 reported on standard error and skipped; the command then exits 1 after
 building the rest.
 
+` + refdataUsage + `
+
 Progress goes to standard error: a bar with the articles read, the rate
 and the time left (from the share of the input bytes read) on a terminal,
 a line every ten seconds otherwise; --quiet silences it.
@@ -69,9 +66,10 @@ Examples:
 		db := a.dbFlag(fs)
 		date := fs.String("date", "", "publication date (YYYY-MM-DD) for plain-text articles without a date line")
 		workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles read in parallel")
-		batch := fs.Int("batch", 256, "articles written per transaction")
+		batch := fs.Int("batch", build.DefaultBatch, "articles written per transaction")
 		quiet := fs.BoolP("quiet", "q", false, "no progress on standard error")
 		show := fs.Bool("show", false, "print each article's entities, relations and events")
+		refdataDir := refdataFlag(fs)
 		if err := a.parse(c, fs, args); err != nil {
 			return err
 		}
@@ -89,7 +87,7 @@ Examples:
 		if *workers < 1 || *batch < 1 {
 			return usagef("--workers and --batch must be at least 1")
 		}
-		x, err := extract.New()
+		x, err := extractorFor(*refdataDir)
 		if err != nil {
 			return err
 		}
@@ -98,41 +96,42 @@ Examples:
 			return err
 		}
 		defer s.Close()
-		p := &pipeline{
-			x: x, store: s, opts: opts, workers: *workers, batch: *batch,
-			stdin: a.Stdin, warn: a.Stderr,
+		bo := build.Options{Workers: *workers, Batch: *batch, Read: opts, Stdin: a.Stdin, Extractor: x,
+			Warn: func(e *loaders.BadInputError) { fmt.Fprintf(a.Stderr, "newsgraph: skipped %v\n", e) },
 		}
 		if *show {
-			p.show, p.workers = a.Stdout, 1 // one worker keeps the input order
+			bo.Workers = 1 // one article at a time, printed as it is written
+			bo.Article = func(doc *schema.Doc, _ bool) { writeDoc(a.Stdout, doc) }
 		}
+		var prog *progress
 		if !*quiet {
-			p.progress = newProgress(a.Stderr)
+			prog = newProgress(a.Stderr, "articles")
+			bo.Read.Progress = prog.share
+			bo.Progress = prog.update
 		}
-		ctx := a.context()
 		start := time.Now()
-		sum, err := p.run(ctx, fs.Args())
-		if p.progress != nil {
-			p.progress.done()
+		sum, err := build.Run(a.context(), s, fs.Args(), bo)
+		if prog != nil {
+			prog.done()
 		}
 		if err != nil && !errors.Is(err, context.Canceled) {
 			return err
 		}
-		// A large build refreshes the question commands' side index now,
-		// so the first question does not pay for it; a small addition
-		// leaves that to the first question, to stay fast.
-		if err == nil && sum.added >= askIndexAfter && *db != graph.Memory {
-			if err := s.WriteAskIndex(ctx); err != nil {
-				return err
-			}
-		}
-		fmt.Fprintf(a.Stdout, "%s in %.2f s, peak memory %s\n", sum, time.Since(start).Seconds(), peakMemory())
+		fmt.Fprintf(a.Stdout, "%s in %.2f s, peak memory %s\n", summaryText(sum), time.Since(start).Seconds(), peakMemory())
 		if errors.Is(err, context.Canceled) {
-			return fmt.Errorf("interrupted: %d articles stored; run the same command again to go on", sum.added)
+			return fmt.Errorf("interrupted: %d articles stored; run the same command again to go on", sum.Added)
 		}
-		if sum.bad > 0 {
-			return fmt.Errorf("%d inputs could not be read (see above)", sum.bad)
+		if sum.Bad > 0 {
+			return fmt.Errorf("%d inputs could not be read (see above)", sum.Bad)
 		}
 		return nil
 	}
 	return c
+}
+
+// summaryText describes a build in one line.
+func summaryText(s build.Summary) string {
+	return fmt.Sprintf("%s read (%s new, %s already stored), %s words, %s entities (%s merged), %s events, %s quads",
+		plural(s.Read, "article"), thousands(s.Added), thousands(s.Stored()), thousands(s.Words),
+		thousands(s.Entities), thousands(s.Merged), thousands(s.Events), thousands(s.Quads))
 }

@@ -13,15 +13,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/shared"
+
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
 )
-
-// corpusPath is the shared benchmark corpus beside the repository (CI has
-// shared/ there too).
-const corpusPath = "../../../shared/corpus/news.jsonl.gz"
 
 // sampleSize is how many corpus articles the build tests read: enough for
 // entities to recur across articles, few enough for a fast test.
@@ -32,7 +30,7 @@ const sampleSize = 400
 // its lines.
 func corpusSample(t *testing.T, n int) (string, []string) {
 	t.Helper()
-	f, err := os.Open(corpusPath)
+	f, err := os.Open(shared.Path(t, "corpus/news.jsonl.gz"))
 	if err != nil {
 		t.Fatalf("benchmark corpus: %v", err)
 	}

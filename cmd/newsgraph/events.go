@@ -5,8 +5,7 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/graph/question"
 )
 
 func eventsCommand() command {
@@ -34,7 +33,7 @@ Example:
 	}
 	c.run = func(a *App, args []string) error {
 		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
-		o := a.askFlags(fs, 50, false)
+		o := a.askFlags(fs, question.EventsLimit, false)
 		actor := fs.String("actor", "", "events whose agent is `ENTITY`")
 		target := fs.String("target", "", "events whose target is `ENTITY`")
 		cameo := fs.String("cameo", "", "events whose CAMEO code starts with `CODE` (a code or a root)")
@@ -43,52 +42,26 @@ Example:
 		if err := a.parse(c, fs, args); err != nil {
 			return err
 		}
-		if err := o.check(); err != nil {
+		q := question.Events{Actor: *actor, Target: *target, Cameo: *cameo, From: *from, To: *to, Limit: *o.limit}
+		if err := o.check(q); err != nil {
 			return err
 		}
 		if fs.NArg() > 0 {
 			return usagef("takes no arguments")
-		}
-		for _, d := range []struct{ flag, v string }{{"--from", *from}, {"--to", *to}} {
-			if d.v == "" {
-				continue
-			}
-			if _, err := schema.ParseDate(d.v); err != nil {
-				return usagef("%s: %v", d.flag, err)
-			}
-		}
-		if *cameo != "" && !knownCameo(*cameo) {
-			return usagef("--cameo %q: no such CAMEO code or root", *cameo)
 		}
 		ask, done, err := a.openAsk(*o.db)
 		if err != nil {
 			return err
 		}
 		defer done()
-		f := graph.EventFilter{Cameo: *cameo, From: *from, To: *to}
-		for _, x := range []struct {
-			text string
-			iri  *string
-		}{{*actor, &f.Actor}, {*target, &f.Target}} {
-			if x.text == "" {
-				continue
-			}
-			e, err := resolveEntity(ask, x.text)
-			if err != nil {
-				return err
-			}
-			*x.iri = e.IRI
-		}
-		evs, n, err := ask.Events(f, *o.limit)
+		ans, err := q.Answer(ask)
 		if err != nil {
-			return err
+			return explain(err)
 		}
 		if *o.format == "json" {
-			return a.writeJSON(struct {
-				Count  int           `json:"count"`
-				Events []graph.Event `json:"events"`
-			}{n, evs})
+			return a.writeJSON(ans)
 		}
+		evs, n := ans.Events, ans.Count
 		fmt.Fprintf(a.Stdout, "%s", plural(n, "event"))
 		if len(evs) < n {
 			fmt.Fprintf(a.Stdout, ", oldest %d", len(evs))
@@ -100,14 +73,4 @@ Example:
 		return nil
 	}
 	return c
-}
-
-// knownCameo reports whether code is a CAMEO code or the start of one.
-func knownCameo(code string) bool {
-	for _, c := range schema.LoadCodes().All() {
-		if len(c.Code) >= len(code) && c.Code[:len(code)] == code {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,7 +29,7 @@ http://example.org/bob,http://schema.org/name,"Bob, ""the builder""",
 		if string(got) != want {
 			t.Errorf("csv export:\n%s\nwant:\n%s", got, want)
 		}
-		for _, f := range []string{"jsonld", "graphml", "dot", "json"} {
+		for _, f := range []string{"jsonld", "graphml", "gexf", "dot", "events", "json", "graphml-triples", "dot-triples"} {
 			out, errs, code := run(t, "", "export", "--db", db, "--format", f)
 			if code != 0 || errs != "" || out == "" {
 				t.Errorf("export --format %s: exit %d, stderr %q, %d bytes", f, code, errs, len(out))
@@ -41,10 +42,20 @@ func TestExportErrors(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "x.db")
 	usage := "run 'newsgraph help export' for usage\n"
+	formats := "graphml, gexf, dot, neo4j, events, nquads, jsonld, csv, json, graphml-triples, dot-triples"
 	expect(t, "", []string{"export", "--db", db, "--format", "turtle"}, "",
-		`newsgraph export: unknown format "turtle" (want nquads, jsonld, graphml, dot, csv, json)`+"\n"+usage, 2)
+		`newsgraph export: unknown format "turtle" (want `+formats+`)`+"\n"+usage, 2)
 	expect(t, "", []string{"export", "--db", db}, "",
-		"newsgraph export: --format is required (nquads, jsonld, graphml, dot, csv, json)\n"+usage, 2)
+		"newsgraph export: --format is required ("+formats+")\n"+usage, 2)
+	expect(t, "", []string{"export", "--db", db, "--format", "neo4j"}, "",
+		"newsgraph export: --format neo4j writes files: give the directory with --out DIR\n"+usage, 2)
+	expect(t, "", []string{"export", "--db", db, "--format", "dot", "--hops", "2"}, "", "newsgraph export: --hops needs --entity\n"+usage, 2)
+	expect(t, "", []string{"export", "--db", db, "--format", "dot", "--entity", "X", "--hops", "7"}, "",
+		"newsgraph export: --hops must be between 1 and 6\n"+usage, 2)
+	expect(t, "", []string{"export", "--db", db, "--format", "dot", "--from", "2023-13"}, "",
+		`newsgraph export: --from: date "2023-13": month out of range`+"\n"+usage, 2)
+	expect(t, "", []string{"export", "--db", db, "--format", "dot", "--cameo", "99"}, "",
+		`newsgraph export: --cameo "99": no such CAMEO code or root`+"\n"+usage, 2)
 	expect(t, "", []string{"export", "--db", db, "--format", "csv", "extra"}, "", "newsgraph export: takes no arguments\n"+usage, 2)
 	expect(t, "", []string{"export", "--db", db, "--format", "nquads"}, "",
 		`newsgraph: no store at "`+db+`": build one with 'newsgraph build'`+"\n", 1)
@@ -52,7 +63,47 @@ func TestExportErrors(t *testing.T) {
 		t.Errorf("export created the store")
 	}
 	out, _, code := run(t, "", "export", "--help")
-	if code != 0 || !strings.HasPrefix(out, "usage: newsgraph export [--db PATH] --format F [--out FILE]\n") || !strings.Contains(out, "graphml  GraphML") {
+	if code != 0 || !strings.HasPrefix(out, "usage: newsgraph export [--db PATH] --format F [--out FILE|DIR]") ||
+		!strings.Contains(out, "  graphml-triples the quads as GraphML") || !strings.Contains(out, "  record_id         the input's id") {
 		t.Errorf("export --help: exit %d\n%s", code, out)
 	}
+}
+
+// A JSON-lines record's id and url are properties of its article, and are
+// in every export, so that answers can be joined back to the user's data.
+func TestExportRecordID(t *testing.T) {
+	text, err := os.ReadFile(missionArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, body, _ := strings.Cut(string(text), "\n")
+	f := strings.Fields(first) // date YYYY-MM-DD headline
+	rec, _ := json.Marshal(map[string]string{"id": "corpus-4711", "url": "https://news.example/4711", "date": f[1],
+		"title": strings.Join(f[2:], " "), "text": body})
+	dir := t.TempDir()
+	in := filepath.Join(dir, "news.jsonl")
+	if err := os.WriteFile(in, append(rec, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "news.db")
+	if _, errs, code := run(t, "", "build", "--db", db, "--quiet", in); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, errs)
+	}
+	for _, fm := range []string{"graphml", "gexf", "dot", "events", "nquads", "jsonld", "csv", "json", "graphml-triples", "dot-triples"} {
+		for _, filter := range [][]string{nil, {"--entity", "Armenia"}, {"--article", "corpus-4711"}} {
+			args := append([]string{"export", "--db", db, "--format", fm}, filter...)
+			out := ask(t, args...)
+			if !strings.Contains(out, "corpus-4711") {
+				t.Errorf("newsgraph %s: the record id is not in the output", strings.Join(args, " "))
+			}
+		}
+	}
+	out := filepath.Join(dir, "neo4j")
+	ask(t, "export", "--db", db, "--format", "neo4j", "-o", out)
+	nodes, err := os.ReadFile(filepath.Join(out, "nodes.csv"))
+	if err != nil || !strings.Contains(string(nodes), ",https://news.example/4711,corpus-4711,") {
+		t.Errorf("neo4j nodes.csv lacks the article's url and record id: %v", err)
+	}
+	expect(t, "", []string{"export", "--db", db, "--format", "events", "--article", "corpus-1"}, "",
+		`newsgraph: export: no article "corpus-1": give an article IRI, its content hash (or 8 of its first hex digits), its record id or its URL`+"\n", 1)
 }

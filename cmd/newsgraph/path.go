@@ -7,6 +7,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/draw"
+	"github.com/newsgraph/newsgraph/graph/question"
 )
 
 func pathCommand() command {
@@ -37,38 +39,28 @@ Example:
 	}
 	c.run = func(a *App, args []string) error {
 		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
-		o := a.askFlags(fs, 5, true)
-		hops := fs.Int("max-hops", 3, "longest connection to look for, in hops (1 to 6)")
+		o := a.askFlags(fs, question.PathLimit, true)
+		hops := fs.Int("max-hops", question.MaxHops, "longest connection to look for, in hops (1 to 6)")
 		if err := a.parse(c, fs, args); err != nil {
 			return err
 		}
-		if err := o.check(); err != nil {
+		q := question.Path{From: fs.Arg(0), To: fs.Arg(1), MaxHops: *hops, Limit: *o.limit}
+		if err := o.check(q); err != nil {
 			return err
 		}
 		if fs.NArg() != 2 {
 			return usagef("want two entities A B, got %d arguments", fs.NArg())
-		}
-		if *hops < 1 || *hops > 6 {
-			return usagef("--max-hops must be between 1 and 6")
 		}
 		ask, done, err := a.openAsk(*o.db)
 		if err != nil {
 			return err
 		}
 		defer done()
-		from, err := resolveEntity(ask, fs.Arg(0))
+		res, err := q.Answer(ask)
 		if err != nil {
-			return err
+			return explain(err)
 		}
-		to, err := resolveEntity(ask, fs.Arg(1))
-		if err != nil {
-			return err
-		}
-		res, err := ask.Path(from.IRI, to.IRI, *hops, *o.limit)
-		if err != nil {
-			return err
-		}
-		if printed, err := a.picture(o, pathDot(res)); printed || err != nil {
+		if printed, err := a.picture(o, draw.Path(res)); printed || err != nil {
 			return err
 		}
 		if *o.format == "json" {
@@ -98,30 +90,4 @@ func writePath(w io.Writer, r graph.PathResult) {
 			}
 		}
 	}
-}
-
-// pathDot draws the connections.
-func pathDot(r graph.PathResult) *dotGraph {
-	d := newDot()
-	d.entity(r.From, true)
-	d.entity(r.To, true)
-	for _, c := range r.Connections {
-		for _, h := range c.Hops {
-			switch {
-			case h.Kind == "relation":
-				s, o := h.From, h.To
-				if h.FromRole == "object" {
-					s, o = o, s
-				}
-				d.edge(d.entity(s, false), d.entity(o, false), h.Predicate)
-			case h.Event != nil:
-				d.event(*h.Event)
-				if h.Cause != nil {
-					d.event(*h.Cause)
-					d.edge(h.Event.IRI, h.Cause.IRI, "about")
-				}
-			}
-		}
-	}
-	return d
 }

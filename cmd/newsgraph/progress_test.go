@@ -9,10 +9,10 @@ import (
 
 func TestProgress(t *testing.T) {
 	var b strings.Builder
-	p := newProgress(&b)
+	p := newProgress(&b, "articles")
 	p.start = time.Now().Add(-10 * time.Second)
 	p.last = time.Time{}
-	p.bytes(250, 1000)
+	p.share(250, 1000)
 	p.update(1500)
 	want := regexp.MustCompile(`^newsgraph: 1,500 articles \(25%\), 1(49|50) articles/s, ETA 30s\n$`)
 	if !want.MatchString(b.String()) {

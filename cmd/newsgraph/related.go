@@ -6,7 +6,8 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/draw"
+	"github.com/newsgraph/newsgraph/graph/question"
 )
 
 func relatedCommand() command {
@@ -31,17 +32,27 @@ Example:
 	}
 	c.run = func(a *App, args []string) error {
 		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
-		o := a.askFlags(fs, 10, true)
-		ask, e, done, err := a.openEntity(c, fs, o, args)
+		o := a.askFlags(fs, question.RelatedLimit, true)
+		if err := a.parse(c, fs, args); err != nil {
+			return err
+		}
+		q := question.Related{Entity: strings.Join(fs.Args(), " "), Limit: *o.limit}
+		if err := o.check(q); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			return usagef("no ENTITY given")
+		}
+		ask, done, err := a.openAsk(*o.db)
 		if err != nil {
 			return err
 		}
 		defer done()
-		res, err := ask.Related(e.IRI, *o.limit)
+		res, err := q.Answer(ask)
 		if err != nil {
-			return err
+			return explain(err)
 		}
-		if printed, err := a.picture(o, relatedDot(res)); printed || err != nil {
+		if printed, err := a.picture(o, draw.Related(res)); printed || err != nil {
 			return err
 		}
 		if *o.format == "json" {
@@ -62,20 +73,4 @@ Example:
 		return nil
 	}
 	return c
-}
-
-// relatedDot draws the entity and its related entities, edges labelled
-// with the number of shared events and the relations.
-func relatedDot(r graph.RelatedResult) *dotGraph {
-	d := newDot()
-	center := d.entity(r.Entity, true)
-	for _, x := range r.Related {
-		label := []string{}
-		if x.SharedEvents > 0 {
-			label = append(label, plural(x.SharedEvents, "event"))
-		}
-		label = append(label, x.Relations...)
-		d.edge(center, d.entity(x.EntityRef, false), strings.Join(label, ", "))
-	}
-	return d
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/spf13/pflag"
+
+	"github.com/newsgraph/newsgraph/graph/question"
 )
 
 func searchCommand() command {
@@ -31,32 +33,30 @@ Example:
 	}
 	c.run = func(a *App, args []string) error {
 		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
-		o := a.askFlags(fs, 10, false)
+		o := a.askFlags(fs, question.SearchLimit, false)
 		if err := a.parse(c, fs, args); err != nil {
 			return err
 		}
-		if err := o.check(); err != nil {
+		q := question.Search{Text: strings.Join(fs.Args(), " "), Limit: *o.limit}
+		if err := o.check(q); err != nil {
 			return err
 		}
 		if fs.NArg() == 0 {
 			return usagef("no TEXT given")
 		}
-		text := strings.Join(fs.Args(), " ")
 		ask, done, err := a.openAsk(*o.db)
 		if err != nil {
 			return err
 		}
 		defer done()
-		ms, err := ask.Search(text, *o.limit)
+		ans, err := q.Answer(ask)
 		if err != nil {
 			return err
 		}
 		if *o.format == "json" {
-			return a.writeJSON(struct {
-				Query   string `json:"query"`
-				Matches any    `json:"matches"`
-			}{text, ms})
+			return a.writeJSON(ans)
 		}
+		ms, text := ans.Matches, ans.Query
 		if len(ms) == 0 {
 			fmt.Fprintf(a.Stdout, "no entity matches %q\n", text)
 			return nil

@@ -8,6 +8,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/draw"
+	"github.com/newsgraph/newsgraph/graph/question"
 )
 
 func showCommand() command {
@@ -40,23 +42,33 @@ Example:
 	}
 	c.run = func(a *App, args []string) error {
 		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
-		o := a.askFlags(fs, 10, true)
-		ask, e, done, err := a.openEntity(c, fs, o, args)
+		o := a.askFlags(fs, question.ShowLimit, true)
+		if err := a.parse(c, fs, args); err != nil {
+			return err
+		}
+		q := question.Show{Entity: strings.Join(fs.Args(), " "), Limit: *o.limit}
+		if err := o.check(q); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			return usagef("no ENTITY given")
+		}
+		ask, done, err := a.openAsk(*o.db)
 		if err != nil {
 			return err
 		}
 		defer done()
-		card, err := ask.Card(e.IRI, *o.limit)
+		card, err := q.Answer(ask)
 		if err != nil {
-			return err
+			return explain(err)
 		}
 		if *o.format == "json" && !*o.dot {
-			if _, err := a.picture(o, cardDot(card)); err != nil {
+			if _, err := a.picture(o, draw.Card(card)); err != nil {
 				return err
 			}
 			return a.writeJSON(card)
 		}
-		if printed, err := a.picture(o, cardDot(card)); printed || err != nil {
+		if printed, err := a.picture(o, draw.Card(card)); printed || err != nil {
 			return err
 		}
 		writeCard(a.Stdout, card)
@@ -148,17 +160,4 @@ func names(es []graph.EntityRef) string {
 		return "(none)"
 	}
 	return strings.Join(s, ", ")
-}
-
-// cardDot draws an entity with its relations and listed events.
-func cardDot(c graph.Card) *dotGraph {
-	d := newDot()
-	d.entity(c.EntityRef, true)
-	for _, r := range c.Relations {
-		d.edge(d.entity(r.Subject, r.Subject.IRI == c.IRI), d.entity(r.Object, r.Object.IRI == c.IRI), r.Predicate)
-	}
-	for _, e := range c.Events {
-		d.event(e.Event)
-	}
-	return d
 }

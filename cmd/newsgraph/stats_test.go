@@ -25,7 +25,7 @@ events    0
 func TestStatsArticle(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "article.db")
 	article := filepath.Join("..", "..", "graph", "testdata", "article.nq")
-	expect(t, "", []string{"load", "--db", db, article}, "loaded 26 quads from "+article+"\n", "", 0)
+	expect(t, "", []string{"load", "--db", db, article}, "read 26 quads from "+article+"\nstored 26 new quads of 26 read\n", "", 0)
 	expect(t, "", []string{"stats", "--db", db}, `articles  1
 quads     26
 entities  2   (Country 1, Person 1, Organization 0, Place 0)

@@ -48,7 +48,7 @@ const tinyExport = `<http://example.org/alice> <http://example.org/age> "42"^^<h
 func loadedStore(t *testing.T) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "tiny.db")
-	expect(t, "", []string{"load", "--db", db, "testdata/tiny.nq"}, "loaded 7 quads from testdata/tiny.nq\n", "", 0)
+	expect(t, "", []string{"load", "--db", db, "testdata/tiny.nq"}, "read 7 quads from testdata/tiny.nq\nstored 6 new quads of 7 read\n", "", 0)
 	return db
 }
 

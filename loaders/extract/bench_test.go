@@ -2,15 +2,13 @@ package extract_test
 
 import (
 	"errors"
-	"os"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/shared"
 
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/loaders/extract"
 )
-
-// corpusPath is the shared benchmark corpus, beside the repository.
-const corpusPath = "../../../shared/corpus/news.jsonl.gz"
 
 var errEnough = errors.New("enough articles")
 
@@ -19,9 +17,7 @@ var errEnough = errors.New("enough articles")
 //
 //	go test -run '^$' -bench ExtractCorpus -cpu 1 ./loaders/extract
 func BenchmarkExtractCorpus(b *testing.B) {
-	if _, err := os.Stat(corpusPath); err != nil {
-		b.Fatalf("benchmark corpus: %v", err)
-	}
+	corpusPath := shared.Path(b, "corpus/news.jsonl.gz")
 	var arts []loaders.Article
 	words := 0
 	err := loaders.Read([]string{corpusPath}, nil, loaders.Options{}, func(a loaders.Article) error {

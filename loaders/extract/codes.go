@@ -34,7 +34,7 @@ func (p phrase) has(prefixes ...string) bool {
 }
 
 // intentCode codes an expression of intent by what is intended.
-func intentCode(lower []string, end int, r *reader) string {
+func intentCode(lower []string, end int, prisonerStory bool) string {
 	stop := min(end+8, len(lower))
 	has := phraseOf(lower, end, stop).has
 	agreed := end >= 2 && strings.HasPrefix(lower[end-2], "agree")
@@ -64,7 +64,7 @@ func intentCode(lower []string, end int, r *reader) string {
 		}
 		return "030"
 	case has("deal", "agreement", "plan", "proposal", "terms", "compromise"):
-		if r.prisonerStory {
+		if prisonerStory {
 			return "0353"
 		}
 		return "030"
@@ -117,7 +117,7 @@ var (
 // asks or charges; an attack by its weapons; and fighting words with no
 // sign of arms are criticism of a person (111), or no event ("a trade war",
 // "a fighting chance").
-func (r *reader) refineCode(ev *event, si int, lower []string, i, end int) bool {
+func (es *eventStage) refineCode(ev *event, si int, lower []string, i, end int) bool {
 	switch ev.code {
 	case "190":
 		ev.code = weaponCode(lower, i, end)
@@ -128,7 +128,7 @@ func (r *reader) refineCode(ev *event, si int, lower []string, i, end int) bool 
 			ev.code = "0874"
 		}
 	case "046":
-		if lower[i] == "talks" && end+1 < len(lower) && lower[end] == "with" && r.personAt(si, end+1) {
+		if lower[i] == "talks" && end+1 < len(lower) && lower[end] == "with" && es.personAt(si, end+1) {
 			ev.code = "040"
 		}
 	case "070":

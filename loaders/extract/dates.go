@@ -151,6 +151,19 @@ func findDates(words []string, pub schema.Date) []dateMention {
 			continue
 		}
 		if w == "ago" && i >= 2 && known {
+			// "two and a half years ago", "a year and a half ago": a
+			// year's precision.
+			if k, unit := halfAgo(words, i); k >= 0 {
+				n, _ := parseNumber(words[k])
+				if strings.EqualFold(words[k], "a") {
+					n = 1
+				}
+				if unit == "year" {
+					d := base.AddDate(-n, -6, 0)
+					out = append(out, dateMention{k, i + 1, schema.Date{Year: d.Year()}})
+				}
+				continue
+			}
 			n, ok := parseNumber(words[i-2])
 			if !ok && strings.EqualFold(words[i-2], "a") {
 				n, ok = 1, true
@@ -293,4 +306,38 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// halfAgo finds "N and [a] half UNITs ago" or "N UNIT and a half ago"
+// ending with "ago" at token i, and returns the index of N and the unit
+// ("year"), or -1.
+func halfAgo(words []string, i int) (int, string) {
+	k := i - 1
+	unit := ""
+	if u := strings.TrimSuffix(strings.ToLower(words[k]), "s"); u == "year" || u == "month" || u == "week" || u == "day" {
+		unit = u
+		k--
+	}
+	if k < 2 || !strings.EqualFold(words[k], "half") {
+		return -1, ""
+	}
+	k--
+	if strings.EqualFold(words[k], "a") {
+		k--
+	}
+	if k < 1 || !strings.EqualFold(words[k], "and") {
+		return -1, ""
+	}
+	k--
+	if unit == "" { // "a year and a half ago"
+		unit = strings.TrimSuffix(strings.ToLower(words[k]), "s")
+		k--
+	}
+	if k < 0 {
+		return -1, ""
+	}
+	if _, ok := parseNumber(words[k]); ok || strings.EqualFold(words[k], "a") {
+		return k, unit
+	}
+	return -1, ""
 }

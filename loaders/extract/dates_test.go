@@ -83,6 +83,9 @@ func TestFindDates(t *testing.T) {
 		{"weeks ago across a month", "He left three weeks ago.", []dateMention{{2, 5, month(2023, 11)}}, ""},
 		{"a month ago", "He left a month ago.", []dateMention{{2, 5, month(2023, 11)}}, ""},
 		{"years ago", "He left Thirty-one years ago.", []dateMention{{2, 5, year(1992)}}, ""},
+		{"and a half years ago", "It began nearly two and a half years ago.", []dateMention{{3, 9, year(2021)}}, ""},
+		{"and half years ago", "It began two and half years ago.", []dateMention{{2, 7, year(2021)}}, ""},
+		{"a year and a half ago", "It began a year and a half ago.", []dateMention{{2, 8, year(2022)}}, ""},
 		{"ago without a count", "He left long ago.", nil, ""},
 
 		{"two dates in a sentence", "Talks that began on Monday ended in September 2022.", []dateMention{{4, 5, day(2023, 12, 11)}, {7, 9, month(2022, 9)}}, ""},

@@ -21,6 +21,7 @@ type event struct {
 	attack       bool // an attack: with no target named, the opponent is implied
 	sent         int
 	tok          int
+	rule         string // the trigger and the narrowing that coded it
 }
 
 // nonPeopleObjects after "released" or "held" show the object is not people.
@@ -55,36 +56,31 @@ var clauseBreaks = set(";", ":", "—", "–", "“", "”", "\"", "(", ")")
 
 var lightVerbs = set("held", "hold", "holds", "holding", "launched", "launch", "launches", "began", "begin", "begins", "conducted", "conduct", "carried", "waged", "wages", "wage", "imposed", "impose", "imposes", "staged", "stepped", "escalated", "continued", "continues", "resumed", "started", "start", "starts", "made", "make", "paid", "pay", "opened", "led", "leads", "lead", "concluded", "conclude", "concludes", "ended", "end", "ends", "completed", "finished", "followed", "resume", "resumed")
 
-// findEvents reads the events of every sentence.
-func (r *reader) findEvents() {
-	for si := range r.sents {
-		words := r.words[si]
-		lower := make([]string, len(words))
-		for i, w := range words {
-			lower[i] = strings.ToLower(w)
-		}
-		inMention := make([]bool, len(words))
-		for _, m := range r.mentions[si] {
-			for k := m.start; k < m.end; k++ {
-				inMention[k] = true
-			}
-		}
-		dates := findDates(words, r.pub)
-		for i := 0; i < len(words); i++ {
-			if inMention[i] {
+// eventStage is the sixth stage: of the triggers of each sentence it keeps
+// those whose reading holds (not negated, hypothetical or an aim), finds
+// their agents and targets, narrows their codes, dates and counts them,
+// and merges the accounts of one happening into one event.
+type eventStage struct {
+	reading
+}
+
+func (es *eventStage) run() {
+	for si := range es.d.sents {
+		lower := es.d.sents[si].lower
+		dates := findDates(es.d.sents[si].words, es.d.pub)
+		next := 0 // tokens before it belong to an event already read
+		for k := 0; k < len(es.d.triggers[si]); k++ {
+			h := es.d.triggers[si][k]
+			if h.start < next {
 				continue
 			}
 			// Of the triggers starting here, longest first, the first whose
 			// reading holds: "struck a deal" (057), else "struck targets"
 			// (190).
-			for _, t := range r.x.triggers.at(lower, i) {
-				end := i + len(t.words)
-				before := len(r.events)
-				r.readEvent(si, lower, t, i, end, dates)
-				if len(r.events) > before {
-					i = end - 1
-					break
-				}
+			before := len(es.d.events)
+			es.readEvent(si, lower, h.trigger, h.start, h.end, dates)
+			if len(es.d.events) > before {
+				next = h.end
 			}
 		}
 	}
@@ -124,7 +120,7 @@ func isPassive(lower []string, t trigger, i int) bool {
 	return false
 }
 
-func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates []dateMention) {
+func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, dates []dateMention) {
 	if negated(lower, i) && t.code[:2] != "12" {
 		return
 	}
@@ -139,7 +135,7 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 			if lower[k] == "to" {
 				return
 			}
-			if lower[k] == "," || r.mentionEndsAt(si, k+1) {
+			if lower[k] == "," || es.mentionEndsAt(si, k+1) {
 				break
 			}
 		}
@@ -182,37 +178,37 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	}
 	// "whether Russia should withdraw": a hypothesis, not a happening.
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if hypothetical[lower[k]] && r.words[si][k] != "May" { // "in May, Russia attacked"
+		if hypothetical[lower[k]] && es.d.sents[si].words[k] != "May" { // "in May, Russia attacked"
 			return
 		}
 	}
-	passive := isPassive(lower, t, i) || r.reducedPassive(si, lower, t, i)
-	if t.ctx == ctxPeople && !r.concernsPeople(si, lower, i, end, passive) {
+	passive := isPassive(lower, t, i) || es.reducedPassive(si, lower, t, i)
+	if t.ctx == ctxPeople && !es.concernsPeople(si, lower, i, end, passive) {
 		return
 	}
 	if t.ctx == ctxIntent {
-		code = intentCode(lower, end, r)
+		code = intentCode(lower, end, es.d.prisonerStory)
 		if code == "" {
 			return
 		}
 	}
-	ev := &event{code: code, sent: si, tok: i, entry: t.entry}
+	ev := &event{code: code, sent: si, tok: i, entry: t.entry, rule: "trigger " + strings.Join(t.words, " ") + " [" + t.code + "]"}
 	switch {
 	case passive:
-		ev.agents = r.byAgent(si, end)
-		ev.targets = r.groupBefore(si, i, 12)
+		ev.agents = es.byAgent(si, end)
+		ev.targets = es.groupBefore(si, i, 12)
 		// "The prisoner exchange agreement was welcomed by the EU": the
 		// parties to the agreement are who the act concerns.
-		if len(ev.targets) == 0 && r.subjectIsAgreement(lower, i) {
-			ev.targets = r.mainCountries(si)
+		if len(ev.targets) == 0 && es.subjectIsAgreement(lower, i) {
+			ev.targets = es.mainCountries(si)
 		}
 	// A noun form followed straight by its object is a verb: "meeting
 	// Putin", "Israel strikes Gaza".
-	case t.noun && (prepositions[t.words[len(t.words)-1]] || !(r.actorStartingAt(si, end) >= 0 || r.placeStartingAt(si, end) >= 0)):
-		ev.agents, ev.targets, ev.participants = r.nominalActors(si, lower, i, end, t)
+	case t.noun && (prepositions[t.words[len(t.words)-1]] || !(es.actorStartingAt(si, end) >= 0 || es.placeStartingAt(si, end) >= 0)):
+		ev.agents, ev.targets, ev.participants = es.nominalActors(si, lower, i, end, t)
 	default:
-		ev.agents = r.subjectBefore(si, lower, i)
-		ev.targets = r.targetAfter(si, lower, end)
+		ev.agents = es.subjectBefore(si, lower, i)
+		ev.targets = es.targetAfter(si, lower, end)
 		// Inside a quotation the speaker acts when the subject is "we" or
 		// "I" ("“We are grateful to Turkey,” Sullivan said"), and accuses
 		// the subject of a verdict ("“Russia is the aggressor,” ...").
@@ -223,7 +219,7 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 		firstPerson := k >= 0 && (lower[k] == "we" || lower[k] == "i")
 		verdict := code == "1123" && i > 1 && beForms[lower[i-1]]
 		if firstPerson || verdict {
-			speaker, quoted := r.quoteSpeaker(si, i)
+			speaker, quoted := es.quotation(si, i)
 			if quoted && firstPerson {
 				ev.agents = speaker
 			}
@@ -237,22 +233,22 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 		return
 	}
 	if t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353" || passive {
-		ev.quantity = r.quantityNear(si, lower, i, end, passive, t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353")
+		ev.quantity = es.quantityNear(si, lower, i, end, passive, t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353")
 		for k := end; k < len(lower) && k < end+8; k++ {
 			if lower[k] == "each" {
 				ev.each = true
 			}
 		}
 	}
-	if !r.refineCode(ev, si, lower, i, end) {
+	if !es.refineCode(ev, si, lower, i, end) {
 		return
 	}
 	if d, ok := eventDate(lower, dates, i, end); ok {
 		ev.date, ev.explicitDate = d, true
 	} else {
-		ev.date = r.pub
+		ev.date = es.d.pub
 	}
-	for _, m := range r.mentions[si] {
+	for _, m := range es.d.mentions[si] {
 		if m.located && m.ent.kind == schema.KindPlace && m.start > i && m.start-end < 7 {
 			ev.locations = append(ev.locations, m.ent)
 		}
@@ -262,22 +258,22 @@ func (r *reader) readEvent(si int, lower []string, t trigger, i, end int, dates 
 	// as its target is against the place it hit, or that place's state.
 	if ev.attack && len(ev.targets) == 0 && len(ev.locations) > 0 {
 		loc := ev.locations[0]
-		if st := r.countryEntityOf(loc); st != nil && !containsEntity(ev.agents, st) {
+		if st := es.countryEntityOf(loc); st != nil && !containsEntity(ev.agents, st) {
 			ev.targets = []*entity{st}
 		} else {
 			ev.targets = []*entity{loc}
 		}
 	}
 	if t.ctx == ctxExchange {
-		r.addExchange(ev)
+		es.addExchange(ev)
 		return
 	}
-	r.addEvent(ev)
+	es.addEvent(ev)
 }
 
 // addExchange turns one exchange between two sides into two 0841 events,
 // one in each direction.
-func (r *reader) addExchange(ev *event) {
+func (es *eventStage) addExchange(ev *event) {
 	var sides []*entity
 	for _, e := range uniqueEntities(append(append([]*entity(nil), ev.agents...), ev.targets...)) {
 		if e.kind == schema.KindCountry || e.kind == schema.KindOrganization {
@@ -295,13 +291,13 @@ func (r *reader) addExchange(ev *event) {
 		if !ev.each {
 			e.quantity = 0
 		}
-		r.addEvent(&e)
+		es.addEvent(&e)
 	}
 }
 
-func (r *reader) addEvent(ev *event) {
-	ev.agents = r.withStates(ev.agents)
-	ev.targets = r.withStates(ev.targets)
+func (es *eventStage) addEvent(ev *event) {
+	ev.agents = es.withStates(ev.agents)
+	ev.targets = es.withStates(ev.targets)
 	ev.agents = uniqueEntities(ev.agents)
 	var targets []*entity
 	for _, t := range uniqueEntities(ev.targets) {
@@ -310,7 +306,7 @@ func (r *reader) addEvent(ev *event) {
 		}
 	}
 	ev.targets = targets
-	r.events = append(r.events, ev)
+	es.d.events = append(es.d.events, ev)
 }
 
 func sentenceHas(lower []string, words map[string]bool) bool {
@@ -323,23 +319,23 @@ func sentenceHas(lower []string, words map[string]bool) bool {
 }
 
 // concernsPeople reports whether a release or arrest is of people.
-func (r *reader) concernsPeople(si int, lower []string, i, end int, passive bool) bool {
+func (es *eventStage) concernsPeople(si int, lower []string, i, end int, passive bool) bool {
 	if !passive {
 		if end < len(lower) && nonPeopleObjects[lower[end]] {
 			// "released a statement", but "released the prisoners".
-			if !(end+1 < len(lower) && (peopleWords[lower[end+1]] || r.personAt(si, end+1))) {
+			if !(end+1 < len(lower) && (peopleWords[lower[end+1]] || es.personAt(si, end+1))) {
 				return false
 			}
 		}
 		for k := end; k < len(lower) && k < end+6; k++ {
-			if peopleWords[lower[k]] || r.personAt(si, k) || r.demonymAt(si, k) {
+			if peopleWords[lower[k]] || es.personAt(si, k) || es.demonymAt(si, k) {
 				return true
 			}
 		}
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		if peopleWords[lower[k]] || r.personAt(si, k) || r.demonymAt(si, k) {
+		if peopleWords[lower[k]] || es.personAt(si, k) || es.demonymAt(si, k) {
 			return true
 		}
 	}
@@ -354,7 +350,7 @@ var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "th
 
 // reducedPassive reports a participle right after the people it is done to:
 // "32 Armenians mostly captured in late 2020", "soldiers held since April".
-func (r *reader) reducedPassive(si int, lower []string, t trigger, i int) bool {
+func (es *eventStage) reducedPassive(si int, lower []string, t trigger, i int) bool {
 	if t.noun || len(t.words) > 1 || !(strings.HasSuffix(t.words[0], "ed") || t.words[0] == "held") {
 		return false
 	}
@@ -375,7 +371,7 @@ func (r *reader) reducedPassive(si int, lower []string, t trigger, i int) bool {
 	if peopleWords[lower[k]] {
 		return true
 	}
-	for _, m := range r.mentions[si] {
+	for _, m := range es.d.mentions[si] {
 		if m.end-1 == k && m.role == roleDemonym && (strings.HasSuffix(lower[k], "s") || (k > 0 && (lower[k-1] == "a" || lower[k-1] == "an"))) {
 			return true
 		}
@@ -413,7 +409,7 @@ var agreementNouns = set("agreement", "deal", "exchange", "swap", "accord", "tre
 
 // subjectIsAgreement reports whether the words before the passive verb at i
 // (past "was"/"were" and adverbs) end with an agreement noun.
-func (r *reader) subjectIsAgreement(lower []string, i int) bool {
+func (es *eventStage) subjectIsAgreement(lower []string, i int) bool {
 	k := i - 1
 	for k >= 0 && (beForms[lower[k]] || auxiliaries[lower[k]]) {
 		k--

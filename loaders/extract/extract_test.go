@@ -139,7 +139,8 @@ func TestExtract(t *testing.T) {
 			date: "2019-03-01", head: "Senators react",
 			body: "Democratic Sen. Chuck Schumer said Rear Adm. John Kirby and former President George W. Bush spoke.",
 			want: []string{
-				"E Person Chuck Schumer", "E Person George W. Bush", "E Person John Kirby",
+				"E Organization Democratic Party", "E Person Chuck Schumer", "E Person George W. Bush", "E Person John Kirby",
+				"R Chuck Schumer memberOf Democratic Party",
 			},
 		},
 		{
@@ -157,6 +158,36 @@ func TestExtract(t *testing.T) {
 			body: "Donald Trump Jr. said the Martin Luther King Jr. memorial opened. General Electric said Miss Universe would visit.",
 			want: []string{
 				"E Person Donald Trump Jr.", "E Person Martin Luther King Jr.",
+			},
+		},
+		{
+			name: "party labels, and a committee opened by its chamber's name",
+			date: "2019-07-28", head: "Hearing",
+			body: "Sen. Lindsey Graham (R-S.C.) spoke. Rep. Adam Schiff, D-Calif., said no. Senate Judiciary Committee Chairman Chuck Grassley left.",
+			want: []string{
+				"E Organization Democratic Party", "E Organization Republican Party", "E Organization Senate Judiciary Committee",
+				"E Organization United States Senate", "E Person Adam Schiff", "E Person Chuck Grassley", "E Person Lindsey Graham",
+				"R Adam Schiff memberOf Democratic Party", "R Chuck Grassley leaderOf Senate Judiciary Committee",
+				"R Lindsey Graham memberOf Republican Party", "R Senate Judiciary Committee partOf United States Senate",
+			},
+		},
+		{
+			name: "places in a state's possessive, an ally, the capital",
+			date: "2015-11-24", head: "Jet downed",
+			body: "The video was shot from Turkey's Hatay province. NATO said it stands with our NATO ally, Turkey. Airstrikes hit the capital, Sanaa, in Yemen.",
+			want: []string{
+				"E Country Turkey", "E Country Yemen", "E Organization NATO", "E Place Hatay", "E Place Sanaa",
+				"R Hatay partOf Turkey", "R Sanaa capitalOf Yemen", "R Turkey memberOf NATO",
+			},
+		},
+		{
+			name: "a state's name as a surname or a given name",
+			date: "2019-07-28", head: "Hearing",
+			body: "Rep. Jim Jordan said the inquiry was a sham. Jordan asked Chad Wolf about the border. In Jordan, King Abdullah met Wolf.",
+			want: []string{
+				"E Country Jordan", "E Person Abdullah", "E Person Chad Wolf", "E Person Jim Jordan",
+				"V 020 Jim Jordan > Chad Wolf 2019-07-28 0",
+				"V 040 Abdullah+Jordan > Chad Wolf 2019-07-28 0",
 			},
 		},
 		{

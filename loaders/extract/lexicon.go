@@ -11,7 +11,7 @@ var leaderTitles = set(
 	"supreme leader", "leader", "secretary-general", "secretary general", "chairman",
 	"chairwoman", "chair", "chairperson", "chief executive", "ceo", "head", "director",
 	"director-general", "director general", "commander-in-chief", "emir", "sultan",
-	"crown prince", "monarch", "dictator", "ruler", "head of state", "head of government",
+	"monarch", "dictator", "ruler", "head of state", "head of government",
 	"taoiseach", "governor-general", "editor-in-chief", "executive director", "founder",
 	"publisher", "general secretary", "mayor",
 )
@@ -38,7 +38,9 @@ var officialTitles = set(
 	"defense chief", "foreign policy chief", "spy chief", "ombudsman", "ministry spokesman",
 	"foreign ministry spokesman", "foreign ministry spokeswoman", "chief spokesman",
 	"reporter", "correspondent", "editor", "columnist", "anchor", "host",
-	"counterpart", "counterparts",
+	"counterpart", "counterparts", "crown prince", "deputy crown prince", "coordinator",
+	"humanitarian coordinator", "special coordinator", "special rapporteur", "rapporteur",
+	"high commissioner", "inspector general", "chief inspector",
 	"sen.", "rep.", "gov.", "gen.", "adm.", "rear adm.", "vice adm.", "lt. gen.", "maj. gen.",
 	"brig. gen.", "col.", "lt. col.", "capt.", "sgt.", "amb.", "rear admiral", "vice admiral",
 )
@@ -97,7 +99,7 @@ var orgHeads = set(
 	"Duma", "Rada", "Knesset", "Majlis", "Politburo", "Caucus", "Lab", "Laboratory",
 	"Studies", "Trust", "Exchange", "Reserve", "Treasury", "Cartel", "Worldwide",
 	"Enterprises", "Motors", "Energy", "Petroleum", "Oil", "Gas", "Systems", "Technologies",
-	"House",
+	"House", "Tech",
 )
 
 // orgStarts begin organisation names ("Ministry of Defence").
@@ -110,7 +112,7 @@ var placeHeads = set(
 	"River", "Lake", "Mountains", "Mountain", "Valley", "Desert", "Base", "Airport",
 	"Square", "Plant", "Canal", "Coast", "Heights", "Strip", "Crossing", "Corridor",
 	"Highlands", "Basin", "Delta", "Plateau", "Border", "Port", "Harbor", "Harbour",
-	"Palace", "Camp", "Airfield", "Checkpoint", "Bridge", "Dam", "Street", "Avenue",
+	"Palace", "Camp", "Airfield", "Checkpoint", "Bridge", "Dam", "Street", "Avenue", "Memorial", "Beach",
 )
 
 // placeNouns are lower-case words that, after a proper name, make it a

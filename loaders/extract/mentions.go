@@ -10,32 +10,77 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// findMentions finds every entity mention of every sentence, creating the
-// article's entities as it goes.
-func (r *reader) findMentions() {
-	r.acronyms = map[string]*entity{}
-	r.words = make([][]string, len(r.sents))
-	r.mentions = make([][]mention, len(r.sents))
-	for si, s := range r.sents {
-		w := make([]string, len(s.Tokens))
-		for i, t := range s.Tokens {
-			w[i] = t.Text
-		}
-		r.words[si] = w
-	}
-	r.titleCaseHeadline = len(r.sents) > 0 && titleCased(r.words[0])
-	for si := range r.sents {
-		r.mentions[si] = r.sentenceMentions(si)
-	}
-	r.mergeSurnames()
-	for _, e := range r.ents {
-		if e.mentions == 0 {
-			e.dropped = true
-		}
+// mentionStage is the second stage: it finds the spans of each sentence
+// that name entities, from the reference tables and from the form and
+// context of proper-noun chunks, and creates the article's entities.
+type mentionStage struct {
+	reading
+}
+
+func (s *mentionStage) run() {
+	s.d.acronyms = map[string]*entity{}
+	s.d.byKey = map[string]*entity{}
+	s.d.byIRI = map[quad.IRI]*entity{}
+	s.d.mentions = make([][]mention, len(s.d.sents))
+	for si := range s.d.sents {
+		s.d.mentions[si] = s.sentenceMentions(si)
+		s.describedBodies(si)
 	}
 }
 
-func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+// entityFor returns the article's entity of kind k and canonical name,
+// creating it on first use.
+func (s *mentionStage) entityFor(k schema.Kind, name string, sent int) *entity {
+	key := entityKey(k, name)
+	if e, ok := s.d.byKey[key]; ok {
+		return e
+	}
+	e := &entity{kind: k, name: name, id: schema.EntityIRI(k, name), country: -1, first: sent}
+	s.d.byKey[key] = e
+	s.d.byIRI[e.id] = e
+	s.d.ents = append(s.d.ents, e)
+	return e
+}
+
+// fromRef returns the entity a table row names.
+func (s *mentionStage) fromRef(rf ref, sent int) *entity {
+	t := s.x.tables
+	var e *entity
+	switch rf.kind {
+	case refCountry, refDemonym, refSeat:
+		c := t.Countries[rf.idx]
+		e = s.entityFor(schema.KindCountry, c.Name, sent)
+		e.wikidata, e.country = c.Wikidata, rf.idx
+	case refCapital:
+		c := t.Countries[rf.idx]
+		e = s.entityFor(schema.KindPlace, c.Capital, sent)
+		e.wikidata, e.country = c.CapitalWikidata, rf.idx
+		e.classes = []quad.IRI{schema.ClassCity}
+	case refOrg:
+		o := t.Orgs[rf.idx]
+		e = s.entityFor(schema.KindOrganization, o.Name, sent)
+		e.wikidata, e.classes, e.country = o.Wikidata, specificClass(o.Class, "Organization"), s.x.countryIndex(o.Country)
+	case refPerson:
+		p := t.People[rf.idx]
+		e = s.entityFor(schema.KindPerson, p.Name, sent)
+		e.wikidata = p.Wikidata
+	case refPlace:
+		p := t.Places[rf.idx]
+		e = s.entityFor(schema.KindPlace, p.Name, sent)
+		e.wikidata, e.classes, e.country = p.Wikidata, specificClass(p.Class, "Place"), s.x.countryIndex(p.Country)
+	}
+	e.ref = rf
+	return e
+}
+
+// specificClass returns the schema.org class a table row names, unless it
+// is only the core type.
+func specificClass(class, core string) []quad.IRI {
+	if class == "" || class == core {
+		return nil
+	}
+	return []quad.IRI{quad.IRI(schema.SchemaOrg + class)}
+}
 
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -67,9 +112,9 @@ func capWord(toks []text.Token, i int) bool {
 	return startsUpper(t.Text)
 }
 
-func (r *reader) sentenceMentions(si int) []mention {
-	toks := r.sents[si].Tokens
-	words := r.words[si]
+func (s *mentionStage) sentenceMentions(si int) []mention {
+	toks := s.d.sents[si].Tokens
+	words := s.d.sents[si].words
 	var out []mention
 	add := func(m mention) {
 		if m.end < len(words) && isPossessive(words[m.end]) {
@@ -78,7 +123,9 @@ func (r *reader) sentenceMentions(si int) []mention {
 		if m.start > 0 && locativePrepositions[strings.ToLower(words[m.start-1])] {
 			m.located = true
 		}
-		m.ent.mentions++
+		if !m.pending {
+			m.ent.mentions++
+		}
 		out = append(out, m)
 	}
 	for i := 0; i < len(toks); {
@@ -87,14 +134,41 @@ func (r *reader) sentenceMentions(si int) []mention {
 			i++
 			continue
 		}
+		if e := s.partyLabel(si, i); e != nil {
+			add(mention{start: i, end: i + 1, ent: e})
+			i++
+			continue
+		}
 		// Reference tables: the longest form starting here.
-		if refs, n := r.x.gaz.lookup(words, i); n > 0 && (startsUpper(w) || n > 1) && !(i+n < len(words) && nameSuffixes[words[i+n]]) {
-			m := r.refMention(si, i, n, refs)
+		// "Chad Wolf", "Jordan Peterson": a place's name as a given name
+		// before a surname names a person; the chunk below reads it.
+		givenName := placeGivenNames[w] && s.surnameAfter(si, i) && (s.personContext(si, i, i+2) || s.usedAlone(si, i+1))
+		if refs, n := s.x.gaz.lookup(words, i); !givenName && n > 0 && (startsUpper(w) || n > 1) && !(i+n < len(words) && nameSuffixes[words[i+n]]) {
+			m := s.refMention(si, i, n, refs)
+			// "Jordan asked" after "Rep. Jim Jordan": the surname of a
+			// person named before, unless the place is plainly meant
+			// ("Jordan's king", "in Jordan"); coreference decides.
+			plain := (i+1 < len(words) && isPossessive(words[i+1])) || (i > 0 && locativePrepositions[strings.ToLower(words[i-1])])
+			if n == 1 && m.ent.kind != schema.KindPerson && !plain && s.personBySurname(w) != nil {
+				add(mention{start: i, end: i + 1, pending: true, fallback: m.ent})
+				i++
+				continue
+			}
 			// A country, demonym or place that opens a longer
 			// organisation name: "Russian Defense Ministry", "US Forces
 			// Japan", "Pacific Policy Institute".
-			if org, end, ok := r.orgExtension(si, i, n, m); ok {
-				add(mention{start: i, end: end, ent: org})
+			if org, end, ok := s.orgExtension(si, i, n, m); ok {
+				// "Russian Defense Ministry": a body of the state; "Senate
+				// Judiciary Committee": a unit of the body; "Pacific Policy
+				// Institute": a place opening a name is only a word of it.
+				opened := mention{start: i, end: end, ent: org}
+				switch m.ent.kind {
+				case schema.KindCountry:
+					opened.opener, opened.openedBy = m.ent, ruleStateOpensName
+				case schema.KindOrganization:
+					opened.opener, opened.openedBy = m.ent, ruleBodyOpensName
+				}
+				add(opened)
 				i = end
 				continue
 			}
@@ -104,8 +178,8 @@ func (r *reader) sentenceMentions(si int) []mention {
 		}
 		// Hyphenated compounds of demonyms or countries:
 		// "Azerbaijani-Armenian", "Russian-American", "U.S.-brokered".
-		if strings.ContainsAny(w, "-‑") && startsUpper(w) {
-			if ms := r.compoundMentions(si, i); len(ms) > 0 {
+		if strings.ContainsAny(w, "-‑") && startsUpper(w) && !givenName {
+			if ms := s.compoundMentions(si, i); len(ms) > 0 {
 				for _, m := range ms {
 					add(m)
 				}
@@ -118,7 +192,7 @@ func (r *reader) sentenceMentions(si int) []mention {
 			continue
 		}
 		// A proper-noun chunk not in the tables.
-		start, end := r.chunk(si, i)
+		start, end := s.chunk(si, i)
 		if end == start {
 			i++
 			continue
@@ -136,9 +210,9 @@ func (r *reader) sentenceMentions(si int) []mention {
 			if tl == 0 || titleAt(words, k-1) > 1 || titleAt(words, start) > 0 || k+tl >= end || nameSuffixes[words[k+tl]] {
 				continue // inside a longer title ("Prime Minister") or a name ("Martin Luther King Jr.")
 			}
-			if !strings.HasSuffix(words[k], ".") && r.looksLikePersonName(words[k+tl:end]) && !orgHeads[words[end-1]] && bodyBeforeTitle(words[start:k]) {
-				if refs, n := r.x.gaz.lookup(words, start); n != k-start || refs == nil {
-					org := r.entityFor(schema.KindOrganization, r.sents[si].Text[toks[start].Start:toks[k-1].End], si)
+			if !strings.HasSuffix(words[k], ".") && s.looksLikePersonName(words[k+tl:end]) && !orgHeads[words[end-1]] && bodyBeforeTitle(words[start:k]) {
+				if refs, n := s.x.gaz.lookup(words, start); n != k-start || refs == nil {
+					org := s.entityFor(schema.KindOrganization, s.d.sents[si].Text[toks[start].Start:toks[k-1].End], si)
 					add(mention{start: start, end: k, ent: org})
 				}
 			}
@@ -166,7 +240,7 @@ func (r *reader) sentenceMentions(si int) []mention {
 			i = start + 1
 			continue
 		}
-		if m, ok := r.classifyChunk(si, start, end); ok {
+		if m, ok := s.classifyChunk(si, start, end); ok {
 			add(m)
 			i = m.end
 			continue
@@ -178,9 +252,9 @@ func (r *reader) sentenceMentions(si int) []mention {
 
 // refMention turns a table match into a mention, choosing among the rows a
 // form names and, for capitals, between the city and the government.
-func (r *reader) refMention(si, i, n int, refs []ref) mention {
-	words := r.words[si]
-	surface := r.sents[si].Text[r.sents[si].Tokens[i].Start:r.sents[si].Tokens[i+n-1].End]
+func (s *mentionStage) refMention(si, i, n int, refs []ref) mention {
+	words := s.d.sents[si].words
+	surface := s.d.sents[si].Text[s.d.sents[si].Tokens[i].Start:s.d.sents[si].Tokens[i+n-1].End]
 	// A form several rows share names the state first (its name, demonym
 	// or seat), else the first row in table order.
 	best := refs[0]
@@ -191,6 +265,18 @@ func (r *reader) refMention(si, i, n int, refs []ref) mention {
 		}
 	}
 	located := i > 0 && locativePrepositions[strings.ToLower(words[i-1])]
+	// "the capital, Sanaa", "the Yemeni capital Sanaa": the city.
+	if k := i - 1; k >= 0 {
+		if words[k] == "," {
+			k--
+		}
+		located = located || (k >= 0 && strings.EqualFold(words[k], "capital"))
+	}
+	// "the city of Kyiv", "cities such as Moscow": the city.
+	if i >= 2 && (strings.EqualFold(words[i-1], "of") && cityWords[strings.ToLower(words[i-2])] ||
+		strings.EqualFold(words[i-1], "as") && strings.EqualFold(words[i-2], "such") && i >= 3 && cityWords[strings.ToLower(words[i-3])]) {
+		located = true
+	}
 	role := roleName
 	switch best.kind {
 	case refDemonym:
@@ -207,7 +293,7 @@ func (r *reader) refMention(si, i, n int, refs []ref) mention {
 	case refSeat:
 		role = roleSeat
 	}
-	e := r.fromRef(best, si)
+	e := s.fromRef(best, si)
 	if role == roleName || role == roleSeat || role == roleDemonym {
 		e.addAlias(surface)
 	}
@@ -216,22 +302,25 @@ func (r *reader) refMention(si, i, n int, refs []ref) mention {
 
 // orgExtension extends a country or demonym match over the capitalised words
 // after it when they end with an organisation's head word.
-func (r *reader) orgExtension(si, i, n int, m mention) (*entity, int, bool) {
-	if m.ent.kind != schema.KindCountry && m.ent.kind != schema.KindPlace {
+func (s *mentionStage) orgExtension(si, i, n int, m mention) (*entity, int, bool) {
+	if m.ent.kind == schema.KindPerson {
 		return nil, 0, false
 	}
-	toks := r.sents[si].Tokens
-	words := r.words[si]
+	toks := s.d.sents[si].Tokens
+	words := s.d.sents[si].words
 	j := i + n
 	if j < len(words) && isPossessive(words[j]) {
 		return nil, 0, false
 	}
 	k := j
 	for k < len(words) && (capWord(toks, k) || (k > j && connectors[words[k]] && words[k] != "and" && k+1 < len(words) && capWord(toks, k+1))) {
-		if dateWords[words[k]] || roleNouns[strings.ToLower(words[k])] || r.x.givenNames[fold(words[k])] {
+		if k > j && titleAt(words, k) > 0 && orgHeads[words[k-1]] {
+			break // "Senate Judiciary Committee Chairman Chuck Grassley"
+		}
+		if dateWords[words[k]] || roleNouns[strings.ToLower(words[k])] || s.x.givenNames[fold(words[k])] {
 			return nil, 0, false
 		}
-		if refs, nn := r.x.gaz.lookup(words, k); nn > 0 && refs[0].kind == refPerson {
+		if refs, nn := s.x.gaz.lookup(words, k); nn > 0 && refs[0].kind == refPerson {
 			return nil, 0, false
 		}
 		k++
@@ -245,18 +334,26 @@ func (r *reader) orgExtension(si, i, n int, m mention) (*entity, int, bool) {
 		for q := j; q < k-1; q++ {
 			hasHead = hasHead || orgHeads[words[q]]
 		}
-		if _, n := r.x.gaz.lookup(words, k-1); !hasHead || n != 1 || !orgHeads[words[k-2]] {
+		if _, n := s.x.gaz.lookup(words, k-1); !hasHead || n != 1 || !orgHeads[words[k-2]] {
 			return nil, 0, false
 		}
 	}
-	name := r.sents[si].Text[toks[i].Start:toks[k-1].End]
-	org := r.entityFor(schema.KindOrganization, name, si)
-	if m.ent.kind == schema.KindCountry {
-		// "Russian Defense Ministry": a body of the state, which is named
-		// too. A place opening a name ("Pacific Policy Institute") is part
-		// of the name only.
+	name := s.d.sents[si].Text[toks[i].Start:toks[k-1].End]
+	org := s.entityFor(schema.KindOrganization, name, si)
+	// A body opens only the names of its own units: "Senate Judiciary
+	// Committee", not "GOP Senate" or "White House Press".
+	if m.ent.kind == schema.KindOrganization && (!unitHeads[words[k-1]] || k-j < 2) {
+		return nil, 0, false // "Revolutionary Guard Corps" is the body itself
+	}
+	// "Russian Defense Ministry": a body of the state, which is named too;
+	// "Senate Judiciary Committee": of the body. A place opening a name
+	// ("Pacific Policy Institute") is part of the name only.
+	switch m.ent.kind {
+	case schema.KindCountry:
 		org.country = m.ent.country
-		r.addRelation(org, schema.PartOf, m.ent)
+		m.ent.mentions++
+	case schema.KindOrganization:
+		org.country = m.ent.country
 		m.ent.mentions++
 	}
 	return org, k, true
@@ -264,12 +361,12 @@ func (r *reader) orgExtension(si, i, n int, m mention) (*entity, int, bool) {
 
 // compoundMentions splits a hyphenated word into country mentions when
 // every part is a country or demonym.
-func (r *reader) compoundMentions(si, i int) []mention {
-	w := r.words[si][i]
+func (s *mentionStage) compoundMentions(si, i int) []mention {
+	w := s.d.sents[si].words[i]
 	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‑' })
 	// "a Washington-based think tank": where a body is based.
 	if len(parts) == 2 && strings.EqualFold(parts[1], "based") {
-		refs, n := r.x.gaz.lookup([]string{parts[0]}, 0)
+		refs, n := s.x.gaz.lookup([]string{parts[0]}, 0)
 		if n == 0 {
 			return nil
 		}
@@ -277,13 +374,13 @@ func (r *reader) compoundMentions(si, i int) []mention {
 		if rf.kind != refCapital && rf.kind != refPlace && rf.kind != refCountry {
 			return nil
 		}
-		e := r.fromRef(rf, si)
+		e := s.fromRef(rf, si)
 		e.addAlias(parts[0])
 		return []mention{{start: i, end: i + 1, ent: e, located: true, based: true}}
 	}
 	var out []mention
 	for k, p := range parts {
-		refs, n := r.x.gaz.lookup([]string{p}, 0)
+		refs, n := s.x.gaz.lookup([]string{p}, 0)
 		if n == 0 {
 			if k == len(parts)-1 && len(out) > 0 {
 				break // "U.S.-brokered": the last part is a word
@@ -301,7 +398,7 @@ func (r *reader) compoundMentions(si, i int) []mention {
 		if rf == nil {
 			return nil
 		}
-		e := r.fromRef(*rf, si)
+		e := s.fromRef(*rf, si)
 		e.addAlias(p)
 		role := roleDemonym
 		if rf.kind == refOrg {
@@ -315,9 +412,9 @@ func (r *reader) compoundMentions(si, i int) []mention {
 // chunk returns the proper-noun chunk starting at token i: capitalised
 // words, joined by connectors, without leading words that only open
 // sentences.
-func (r *reader) chunk(si, i int) (int, int) {
-	toks := r.sents[si].Tokens
-	words := r.words[si]
+func (s *mentionStage) chunk(si, i int) (int, int) {
+	toks := s.d.sents[si].Tokens
+	words := s.d.sents[si].words
 	start := i
 	for start < len(words) && capWord(toks, start) && notNames[words[start]] {
 		start++
@@ -333,7 +430,7 @@ func (r *reader) chunk(si, i int) (int, int) {
 			k := end + 1
 			for lw := strings.ToLower(words[end]); k < len(words) && k < end+3 && lw != "and" && lw != "&" && connectors[strings.ToLower(words[k])]; k++ {
 			}
-			if strings.EqualFold(words[end], "and") && !r.orgAfterAnd(si, end) {
+			if strings.EqualFold(words[end], "and") && !s.orgAfterAnd(si, end) {
 				break // "Armenia and Azerbaijan": two names
 			}
 			if k < len(words) && k > end && capWord(toks, k) && !dateWords[words[k]] {
@@ -350,25 +447,11 @@ func (r *reader) chunk(si, i int) (int, int) {
 	return start, end
 }
 
-// titleAt returns the length of the title (in tokens) at token i, 0 if none.
-func titleAt(words []string, i int) int {
-	for n := 4; n >= 1; n-- {
-		if i+n > len(words) {
-			continue
-		}
-		t := strings.ToLower(strings.Join(words[i:i+n], " "))
-		if leaderTitles[t] || officialTitles[t] {
-			return n
-		}
-	}
-	return 0
-}
-
 // personContext reports whether the words around a chunk show it names a
 // person: a title, role noun or honorific before it, or a verb of saying or
 // an apposition after it.
-func (r *reader) personContext(si, start, end int) bool {
-	words := r.words[si]
+func (s *mentionStage) personContext(si, start, end int) bool {
+	words := s.d.sents[si].words
 	if titleEndingAt(words, start) >= 0 {
 		return true
 	}
@@ -416,10 +499,15 @@ func (r *reader) personContext(si, start, end int) bool {
 }
 
 // classifyChunk decides what a proper-noun chunk outside the tables names.
-func (r *reader) classifyChunk(si, start, end int) (mention, bool) {
-	toks := r.sents[si].Tokens
-	words := r.words[si]
-	sent := r.sents[si].Text
+func (s *mentionStage) classifyChunk(si, start, end int) (mention, bool) {
+	toks := s.d.sents[si].Tokens
+	words := s.d.sents[si].words
+	// "the 10th Coastal Brigade", "the First Coastal Division": a unit's
+	// ordinal is part of its name.
+	if unitHeads[words[end-1]] && start > 0 && isOrdinal(words[start-1]) {
+		start--
+	}
+	sent := s.d.sents[si].Text
 	name := sent[toks[start].Start:toks[end-1].End]
 	n := end - start
 	last := words[end-1]
@@ -428,26 +516,21 @@ func (r *reader) classifyChunk(si, start, end int) (mention, bool) {
 	// An acronym defined earlier, or a single word that is the surname of
 	// a person already named.
 	// A name the article has already given an entity.
-	if e := r.known(name); e != nil {
+	if e := s.known(name); e != nil {
 		m.ent = e
 		return m, true
 	}
-	if n == 1 {
-		if e, ok := r.acronyms[name]; ok {
-			e.addAlias(name)
-			m.ent = e
-			return m, true
-		}
-		if e := r.personBySurname(name); e != nil {
-			e.addAlias(name)
-			m.ent = e
-			return m, true
-		}
+	// An acronym defined earlier, or the surname of a person already
+	// named: coreference decides which entity it is.
+	if n == 1 && (s.d.acronyms[name] != nil || s.personBySurname(name) != nil) {
+		m.pending = true
+		return m, true
 	}
 	// A headline in title case capitalises every word: only names the
-	// article has already given, or the tables know, count there.
-	if r.titleCaseHeadline && si == 0 {
-		return m, false
+	// article gives elsewhere, or the tables know, count there.
+	if s.d.titleCaseHeadline && si == 0 {
+		m.pending = n == 1
+		return m, m.pending
 	}
 	kind := schema.Kind(0)
 	switch {
@@ -466,14 +549,14 @@ func (r *reader) classifyChunk(si, start, end int) (mention, bool) {
 		kind = schema.KindOrganization
 	case end < len(words) && placeNouns[words[end]] && !orgHeads[last] && n <= 3:
 		// "Kursk region": the place, with the longer form as an alias.
-		e := r.entityFor(schema.KindPlace, name, si)
+		e := s.entityFor(schema.KindPlace, name, si)
 		e.addAlias(name + " " + words[end])
 		e.classes = []quad.IRI{schema.ClassAdministrativeArea}
 		m.ent, m.end = e, end+1
 		return m, true
-	case r.looksLikePersonName(words[start:end]) && (r.personContext(si, start, end) || r.x.givenNames[fold(words[start])]):
+	case s.looksLikePersonName(words[start:end]) && (s.personContext(si, start, end) || s.x.givenNames[fold(words[start])] || placeGivenNames[words[start]]):
 		kind = schema.KindPerson
-	case n == 1 && r.personContext(si, start, end) && !isAllCaps(name) && start > 0 && !orgHeads[name] && !placeHeads[name] &&
+	case n == 1 && s.personContext(si, start, end) && !isAllCaps(name) && start > 0 && !orgHeads[name] && !placeHeads[name] &&
 		((honorifics[strings.ToLower(strings.TrimSuffix(words[start-1], "."))] && !strings.EqualFold(words[start-1], "Miss")) || (titleAt(words, start-1) > 0 && !ambiguousTitles[strings.ToLower(words[start-1])])):
 		kind = schema.KindPerson
 	case n <= 2 && start > 0 && locativeIn(words[start-1]) && !isAllCaps(name) && end < len(words) && (words[end] == "," || words[end] == "." || words[end] == "on" || words[end] == "and" || words[end] == "in"):
@@ -484,16 +567,18 @@ func (r *reader) classifyChunk(si, start, end int) (mention, bool) {
 		if kind == 0 {
 			kind = schema.KindOrganization
 		}
-		e := r.entityFor(kind, name, si)
+		e := s.entityFor(kind, name, si)
 		e.addAlias(words[end+1])
-		r.acronyms[words[end+1]] = e
+		s.d.acronyms[words[end+1]] = e
 		m.ent = e
 		return m, true
 	}
 	if kind == 0 {
-		return m, false
+		// Perhaps a surname or an acronym given in full later.
+		m.pending = n == 1 && !notNames[name]
+		return m, m.pending
 	}
-	m.ent = r.entityFor(kind, name, si)
+	m.ent = s.entityFor(kind, name, si)
 	return m, true
 }
 
@@ -508,7 +593,7 @@ func locativeIn(w string) bool {
 // looksLikePersonName reports whether the words have the shape of a
 // person's name: two to four capitalised words of letters, none of them a
 // word that only opens sentences, an organisation or place head word.
-func (r *reader) looksLikePersonName(ws []string) bool {
+func (s *mentionStage) looksLikePersonName(ws []string) bool {
 	if len(ws) < 2 || len(ws) > 4 {
 		return false
 	}
@@ -535,10 +620,10 @@ func (r *reader) looksLikePersonName(ws []string) bool {
 }
 
 // personBySurname returns the article's person whose name ends with w.
-func (r *reader) personBySurname(w string) *entity {
+func (s *mentionStage) personBySurname(w string) *entity {
 	var found *entity
-	for _, e := range r.ents {
-		if e.kind != schema.KindPerson {
+	for _, e := range s.d.ents {
+		if e.kind != schema.KindPerson || e.mentions == 0 {
 			continue
 		}
 		if surname(e.name) == fold(w) {
@@ -553,10 +638,10 @@ func (r *reader) personBySurname(w string) *entity {
 
 // known returns the entity the article already calls name, by its name or
 // an alias, if exactly one.
-func (r *reader) known(name string) *entity {
+func (s *mentionStage) known(name string) *entity {
 	f := fold(name)
 	var found *entity
-	for _, e := range r.ents {
+	for _, e := range s.d.ents {
 		match := fold(e.name) == f
 		for _, a := range e.aliases {
 			if fold(a) == f {
@@ -576,73 +661,17 @@ func (r *reader) known(name string) *entity {
 // orgAfterAnd reports whether the capitalised words after the "and" at k
 // end an organisation's name ("Center for Strategic and International
 // Studies") rather than start a second name.
-func (r *reader) orgAfterAnd(si, k int) bool {
-	toks := r.sents[si].Tokens
-	words := r.words[si]
-	if _, n := r.x.gaz.lookup(words, k+1); n > 0 {
+func (s *mentionStage) orgAfterAnd(si, k int) bool {
+	toks := s.d.sents[si].Tokens
+	words := s.d.sents[si].words
+	if _, n := s.x.gaz.lookup(words, k+1); n > 0 {
 		return false
 	}
 	j := k + 1
 	for j < len(words) && capWord(toks, j) {
 		j++
 	}
-	return j > k+1 && orgHeads[words[j-1]] && !r.x.givenNames[fold(words[k+1])]
-}
-
-// mergeSurnames folds a person named by surname alone before the full name
-// appeared ("Chancellor Scholz" … "Chancellor Olaf Scholz") into the full
-// name, when exactly one full name ends with it.
-func (r *reader) mergeSurnames() {
-	for _, short := range r.ents {
-		if short.kind != schema.KindPerson || strings.Contains(short.name, " ") {
-			continue
-		}
-		var full *entity
-		for _, e := range r.ents {
-			if e != short && e.kind == schema.KindPerson && surname(e.name) == fold(short.name) {
-				if full != nil {
-					full = nil
-					break
-				}
-				full = e
-			}
-		}
-		if full == nil {
-			continue
-		}
-		for si := range r.mentions {
-			for k := range r.mentions[si] {
-				if r.mentions[si][k].ent == short {
-					r.mentions[si][k].ent = full
-					full.mentions++
-				}
-			}
-		}
-		full.addAlias(short.name)
-		for _, a := range short.aliases {
-			full.addAlias(a)
-		}
-		for _, t := range short.titles {
-			full.addTitle(t)
-		}
-		short.mentions = 0
-	}
-}
-
-// titleCased reports whether a headline capitalises most of its words
-// ("Us Gets Closer to Making a Deal With the Taliban").
-func titleCased(words []string) bool {
-	long, capped := 0, 0
-	for _, w := range words {
-		if len(w) <= 3 {
-			continue
-		}
-		long++
-		if startsUpper(w) {
-			capped++
-		}
-	}
-	return long >= 3 && capped*10 >= long*7
+	return j > k+1 && orgHeads[words[j-1]] && !s.x.givenNames[fold(words[k+1])]
 }
 
 // acronymOf reports whether acr can abbreviate the name's words: its letters
@@ -707,10 +736,44 @@ var titleQualifiers = set("Majority", "Minority", "Deputy", "Assistant", "Solici
 	"White", "Security", "Intelligence", "Army", "Navy", "Air", "Naval", "Military", "Police",
 	"Attorney", "Surgeon", "Postmaster", "Budget", "Management", "Communications", "Policy")
 
+// partyLabels name a party by the letter of a legislator's label
+// ("Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff, D-Calif.,") or by
+// the adjective before a title ("Republican Sen. Susan Collins").
+var partyLabels = map[string]string{
+	"R": "Republican Party", "D": "Democratic Party",
+	"Republican": "Republican Party", "Democratic": "Democratic Party", "Democrat": "Democratic Party",
+}
+
+// partyLabel returns the party token i of sentence si names as a label, or
+// nil.
+func (s *mentionStage) partyLabel(si, i int) *entity {
+	words := s.d.sents[si].words
+	w := words[i]
+	letter, _, hyphen := strings.Cut(w, "-")
+	var name string
+	switch {
+	case i > 0 && (words[i-1] == "(" || words[i-1] == ",") && hyphen && len(letter) == 1 && len(w) > 2 && startsUpper(w[2:]):
+		name = partyLabels[letter] // "(R-S.C.)", ", D-Calif.,"
+	case i > 0 && words[i-1] == "(" && i+1 < len(words) && words[i+1] == ")" && len(w) == 1:
+		name = partyLabels[w] // "(R)"
+	case len(w) > 1 && titleAt(words, i+1) > 0:
+		name = partyLabels[w] // "Republican Sen."
+	}
+	idx, ok := s.x.orgIdx[name]
+	if name == "" || !ok {
+		return nil
+	}
+	return s.fromRef(ref{refOrg, idx}, si)
+}
+
 // bodyBeforeTitle reports whether the words before an officer's title name
 // the body the officer serves ("Dow Jones CEO"): two or more words, none of
 // them a word that makes a compound title.
 func bodyBeforeTitle(ws []string) bool {
+	// "Senate Judiciary Committee Chairman": a body by its head word.
+	if len(ws) >= 2 && orgHeads[ws[len(ws)-1]] && !notNames[ws[0]] {
+		return true
+	}
 	for _, w := range ws {
 		if titleQualifiers[w] || notNames[w] {
 			return false
@@ -724,66 +787,158 @@ func bodyBeforeTitle(ws []string) bool {
 // they do not make it a person's surname.
 var ambiguousTitles = set("general", "chief", "head", "leader", "director", "representative", "deputy", "official", "host", "star", "secretary", "minister")
 
-// findMention returns the index of the first mention of sentence si for
-// which ok holds, or -1; findLastMention the last.
-func (r *reader) findMention(si int, ok func(mention) bool) int {
-	for mi, m := range r.mentions[si] {
-		if ok(m) {
-			return mi
+// Ways a mention names the state an organisation belongs to.
+const (
+	ruleStateOpensName  = "state-opens-name"      // "Russian Defense Ministry"
+	ruleStateDescribed  = "state-described-body"  // "the Russian state news agency TASS"
+	ruleStatePossessive = "state-possessive-body" // "Ukraine's Foreign Affairs Ministry"
+	ruleBodyOpensName   = "body-opens-name"       // "Senate Judiciary Committee"
+)
+
+// describedBodies finds the organisations of sentence si named after their
+// state and words that describe them ("the Russian state news agency
+// TASS", "Russia's state nuclear corporation Rosatom") or after their
+// state's possessive ("Ukraine's Foreign Affairs Ministry", "Japan's new
+// Joint Operations Command"): the longer form is an alias, and the state
+// the body's opener. A place after a state's possessive ("Turkey's Hatay
+// province") is opened by the state too, unless the tables put it in
+// another.
+func (s *mentionStage) describedBodies(si int) {
+	words := s.d.sents[si].words
+	ms := s.d.mentions[si]
+	surface := func(from, to int) string {
+		return s.d.sents[si].Text[s.d.sents[si].Tokens[from].Start:s.d.sents[si].Tokens[to-1].End]
+	}
+	for mi := range ms {
+		m := &ms[mi]
+		if m.pending || (m.ent.kind != schema.KindOrganization && m.ent.kind != schema.KindPlace) {
+			continue
+		}
+		k := m.start
+		j := k
+		for j > 0 && k-j < 4 && orgDescriptors[strings.ToLower(words[j-1])] {
+			j--
+		}
+		if j < k && m.ent.kind == schema.KindOrganization && stateBodyHeads[strings.ToLower(words[k-1])] {
+			if oi := s.mentionEndingAt(si, j); oi >= 0 && !ms[oi].pending && ms[oi].ent.kind == schema.KindCountry {
+				m.opener, m.openedBy = ms[oi].ent, ruleStateDescribed
+				m.ent.addAlias(surface(ms[oi].start, m.end))
+			}
+		}
+		// "Japan's new Joint Operations Command", "Ukraine's eastern
+		// Donetsk region": modifiers may come between.
+		k = m.start
+		for k > 1 && !isPossessive(words[k-1]) && (isModifier(strings.ToLower(words[k-1])) || compass[strings.ToLower(words[k-1])]) {
+			k--
+		}
+		if k < 2 || !isPossessive(words[k-1]) {
+			continue
+		}
+		if oi := s.mentionEndingAt(si, k); oi >= 0 {
+			o := ms[oi]
+			if o.pending || o.ent.kind != schema.KindCountry || !o.possessive {
+				continue
+			}
+			switch {
+			case m.ent.kind == schema.KindPlace && sharedWaters[lastWord(m.ent.name)]:
+				// "Russia's Pacific Ocean coast": no part of the state.
+			case m.ent.kind == schema.KindPlace && m.ent.country < 0:
+				// "Turkey's Hatay province": the tables know no better.
+				m.opener, m.openedBy = o.ent, ruleStatePossessive
+			case m.ent.kind == schema.KindPlace:
+				if c := s.countryEntity(m.ent.country); c == o.ent {
+					m.opener, m.openedBy = o.ent, ruleStatePossessive
+				}
+			case !m.ent.fromTable():
+				if m.opener == nil {
+					m.opener, m.openedBy = o.ent, ruleStatePossessive
+				}
+				m.ent.addAlias(surface(o.start, m.end))
+			}
 		}
 	}
-	return -1
 }
 
-func (r *reader) findLastMention(si int, ok func(mention) bool) int {
-	for mi := len(r.mentions[si]) - 1; mi >= 0; mi-- {
-		if ok(r.mentions[si][mi]) {
-			return mi
+// sharedWaters end the names of waters no state owns.
+var sharedWaters = set("Ocean", "Sea", "Gulf", "Strait", "Straits", "Channel")
+
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// unitHeads end the names of a body's units, which may open with the body's
+// name ("Senate Judiciary Committee", "White House Coronavirus Task
+// Force") or an ordinal ("10th Mountain Division").
+var unitHeads = set("Committee", "Subcommittee", "Caucus", "Force", "Panel", "Directorate", "Bureau", "Division",
+	"Brigade", "Regiment", "Battalion", "Corps", "Army", "Fleet", "Squadron")
+
+// ordinalWords are ordinals written out, as in "the First Coastal Division".
+var ordinalWords = set("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth")
+
+// isOrdinal reports whether w is an ordinal: "10th", "1st", "First".
+func isOrdinal(w string) bool {
+	if ordinalWords[w] {
+		return true
+	}
+	n := len(w)
+	if n < 3 || !isDigits(w[:n-2]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// placeGivenNames are names of states and places that are also common
+// given names: before a surname they name a person ("Chad Wolf", "Jordan
+// Peterson", "Victoria Nuland"). US states that are given names too
+// (Georgia, Virginia) are left out: "Virginia Democrat" is no person.
+var placeGivenNames = set("Chad", "Jordan", "Israel", "Austin", "Lincoln", "Victoria")
+
+// surnameAfter reports whether the word after token i of sentence si
+// reads as a surname: capitalised letters, not a name the tables know, not
+// a word that heads an organisation's or a place's name.
+func (s *mentionStage) surnameAfter(si, i int) bool {
+	words := s.d.sents[si].words
+	toks := s.d.sents[si].Tokens
+	if i+1 >= len(words) || !capWord(toks, i+1) {
+		return false
+	}
+	w := words[i+1]
+	if notNames[w] || orgHeads[w] || placeHeads[w] || dateWords[w] || isAllCaps(w) || connectors[strings.ToLower(w)] || partyLabels[strings.TrimSuffix(w, "s")] != "" {
+		return false
+	}
+	if _, n := s.x.gaz.lookup(words, i+1); n > 0 {
+		return false
+	}
+	for _, c := range w {
+		if !(unicode.IsLetter(c) || c == '-' || c == '\'' || c == '’') {
+			return false
 		}
 	}
-	return -1
+	return true
 }
 
-// mentionStartingAt returns the index of the mention starting at token
-// start, or -1; actorStartingAt and placeStartingAt those of an actor or a
-// place.
-func (r *reader) mentionStartingAt(si, start int) int {
-	return r.findMention(si, func(m mention) bool { return m.start == start })
+// usedAlone reports whether the word at token k of sentence si also stands
+// alone elsewhere in the article, not after the word before it here: "Wolf
+// said" after "Chad Wolf".
+func (s *mentionStage) usedAlone(si, k int) bool {
+	w, before := s.d.sents[si].words[k], s.d.sents[si].words[k-1]
+	for _, sent := range s.d.sents {
+		for j, x := range sent.words {
+			if x == w && (j == 0 || sent.words[j-1] != before) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
-func (r *reader) actorStartingAt(si, start int) int {
-	return r.findMention(si, func(m mention) bool { return m.start == start && isActor(m) })
-}
-
-func (r *reader) placeStartingAt(si, start int) int {
-	return r.findMention(si, func(m mention) bool { return m.start == start && m.ent.kind == schema.KindPlace })
-}
-
-// mentionEndingAt returns the index of the mention that ends at token end,
-// or just before a possessive there, or -1.
-func (r *reader) mentionEndingAt(si, end int) int {
-	words := r.words[si]
-	return r.findMention(si, func(m mention) bool {
-		return m.end == end || (m.possessive && m.end+1 == end && isPossessive(words[m.end]))
-	})
-}
-
-// actorEndingAt returns the index of the last actor mention ending at
-// token end, or -1.
-func (r *reader) actorEndingAt(si, end int) int {
-	return r.findLastMention(si, func(m mention) bool { return m.end == end && isActor(m) })
-}
-
-func (r *reader) mentionEndsAt(si, end int) bool {
-	return r.findMention(si, func(m mention) bool { return m.end == end }) >= 0
-}
-
-// personAt and demonymAt report whether token k is part of a person's
-// mention, or of a demonym's.
-func (r *reader) personAt(si, k int) bool {
-	return r.findMention(si, func(m mention) bool { return m.start <= k && k < m.end && m.ent.kind == schema.KindPerson }) >= 0
-}
-
-func (r *reader) demonymAt(si, k int) bool {
-	return r.findMention(si, func(m mention) bool { return m.start <= k && k < m.end && m.role == roleDemonym }) >= 0
-}
+// cityWords name a city as a kind of place: "the city of Kyiv".
+var cityWords = set("city", "cities", "capital", "capitals", "town", "towns", "port")

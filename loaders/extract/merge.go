@@ -14,9 +14,9 @@ import (
 
 // finishEvents merges the events that tell the same happening and returns
 // them in the order of the text.
-func (r *reader) finishEvents() []schema.Event {
+func (es *eventStage) finish() []schema.Event {
 	var kept []*event
-	for _, ev := range r.events {
+	for _, ev := range es.d.events {
 		merged := false
 		for _, k := range kept {
 			if sameHappening(k, ev) {
@@ -31,10 +31,10 @@ func (r *reader) finishEvents() []schema.Event {
 	}
 	for _, ev := range kept {
 		if ev.attack && len(ev.targets) == 0 && countStates(ev.agents) == 1 {
-			ev.targets = r.opponent(ev.agents, ev.sent)
+			ev.targets = es.opponent(ev.agents, ev.sent)
 		}
 		// A meeting abroad is a visit: "meeting Putin in Moscow".
-		if ev.code == "040" && r.abroad(ev) {
+		if ev.code == "040" && es.abroad(ev) {
 			ev.code = "042"
 		}
 	}
@@ -48,15 +48,16 @@ func (r *reader) finishEvents() []schema.Event {
 	for _, ev := range kept {
 		out = append(out, schema.Event{
 			Code:         ev.code,
-			Name:         r.eventName(ev),
+			Name:         es.eventName(ev),
 			Agents:       iris(ev.agents),
 			Targets:      iris(ev.targets),
 			Participants: iris(ev.participants),
 			Locations:    iris(uniqueEntities(ev.locations)),
 			Date:         ev.date,
 			Quantity:     ev.quantity,
-			Evidence:     r.sents[ev.sent].Text,
+			Evidence:     es.d.sents[ev.sent].Text,
 			Sentence:     ev.sent,
+			Rule:         ev.rule,
 		})
 	}
 	return out
@@ -128,11 +129,11 @@ func absorb(keep, other *event) {
 	}
 }
 
-func (r *reader) eventName(ev *event) string {
+func (es *eventStage) eventName(ev *event) string {
 	var b strings.Builder
 	b.WriteString(names(ev.agents))
 	b.WriteString(": ")
-	if c, ok := r.x.codes.Lookup(ev.code); ok {
+	if c, ok := es.x.codes.Lookup(ev.code); ok {
 		b.WriteString(strings.ToLower(c.Description[:1]) + c.Description[1:])
 	} else {
 		b.WriteString("CAMEO " + ev.code)
@@ -207,18 +208,16 @@ func subsetOf(a, b []*entity) bool {
 // abroad reports whether an event took place in a state none of its agents
 // is or serves: where it happened is a place the tables put in another
 // state.
-func (r *reader) abroad(ev *event) bool {
+func (es *eventStage) abroad(ev *event) bool {
 	home := map[int]bool{}
 	for _, a := range ev.agents {
 		switch a.kind {
 		case schema.KindCountry:
 			home[a.country] = true
 		case schema.KindPerson:
-			for _, rel := range r.rels {
-				if rel.Subject == a.iri() && (rel.Predicate == schema.LeaderOf || rel.Predicate == schema.OfficialOf || rel.Predicate == schema.NationalOf) {
-					if st := r.byIRI[rel.Object]; st != nil && st.kind == schema.KindCountry {
-						home[st.country] = true
-					}
+			for _, rel := range es.d.rels {
+				if rel.subject == a && (rel.predicate == schema.LeaderOf || rel.predicate == schema.OfficialOf || rel.predicate == schema.NationalOf) && rel.object.kind == schema.KindCountry {
+					home[rel.object.country] = true
 				}
 			}
 		}

@@ -87,14 +87,14 @@ func quantityAt(words []string, i int) (int, int, bool) {
 }
 
 // quantityNear reads how many people an event concerns.
-func (r *reader) quantityNear(si int, lower []string, i, end int, passive bool, people bool) int {
-	words := r.words[si]
+func (es *eventStage) quantityNear(si int, lower []string, i, end int, passive bool, people bool) int {
+	words := es.d.sents[si].words
 	// counted reports whether the words after a number at [after] are what
 	// the event concerns: people for arrests and releases, any plain noun
 	// otherwise ("the four territories currently occupied").
 	counted := func(after int) bool {
 		for k := after; k < len(words) && k <= after+1; k++ {
-			if peopleWords[lower[k]] || r.demonymAt(si, k) {
+			if peopleWords[lower[k]] || es.demonymAt(si, k) {
 				return true
 			}
 			if !people && k == after && !measureWords[lower[k]] && !startsUpper(words[k]) && !isDigits(lower[k]) && lower[k] != "," {

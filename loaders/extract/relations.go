@@ -37,78 +37,106 @@ func union(a, b map[string]bool) map[string]bool {
 	return out
 }
 
-// findRelations reads the relations of VOCABULARY.md that the text states.
-func (r *reader) findRelations() {
-	for si := range r.sents {
-		ms := r.mentions[si]
-		for mi, m := range ms {
-			switch m.ent.kind {
-			case schema.KindPerson:
-				r.titleBefore(si, mi)
-				r.appositionAfter(si, mi)
-			case schema.KindOrganization:
-				r.stateBodyBefore(si, mi)
-				r.possessiveBody(si, mi)
-				r.membersNamed(si, mi)
-			case schema.KindPlace:
-				r.placeIn(si, mi)
-			}
-			if m.based {
-				r.basedIn(si, mi)
+// relationStage is the fourth stage: it reads the relations of
+// VOCABULARY.md's closed list that the text states, each with the rule
+// that read it, and the titles people hold.
+type relationStage struct {
+	reading
+}
+
+// Rules of the relation stage, recorded with each relation it reads.
+const (
+	ruleTitleBefore     = "title-before-name"      // "Armenian Prime Minister Nikol Pashinyan"
+	ruleTitleOfBody     = "title-of-state-body"    // "Chinese Foreign Ministry spokesperson Mao Ning" speaks for China
+	ruleSharedTitle     = "shared-title"           // "counterparts Minoru Kihara and Yoko Kamikawa"
+	ruleEnvoyOfLeader   = "envoy-of-leader"        // "Donald Trump's special envoy Steve Witkoff"
+	ruleOfficeInTables  = "office-in-tables"       // "President Biden": the office the tables record at the article's date
+	ruleRoleNationality = "role-nationality"       // "Russian journalist Evan ..."
+	ruleApposition      = "title-apposition"       // "Kirill Dmitriev, Russia's envoy,"
+	ruleDemonymAppos    = "demonym-apposition"     // "Marc Fogel, an American"
+	ruleCopularPartOf   = "copular-part-of"        // "Nagorno-Karabakh, which is part of Azerbaijan"
+	ruleCopularMember   = "copular-member-of"      // "Turkey is a member of NATO"
+	rulePlaceComma      = "place-comma-place"      // "Yekaterinburg, Russia"
+	ruleBasedIn         = "based-in"               // "a Washington-based think tank"
+	ruleMembersNamed    = "members-named"          // "NATO member Turkey"
+	ruleMemberAppos     = "member-apposition"      // "Turkey, a NATO member,"
+	ruleStateInName     = "state-in-name"          // "Security Service of Ukraine"
+	ruleCapitalOfState  = "capital-of-named-state" // "Yerevan" the city, in an article naming Armenia
+	rulePartyLabel      = "party-label"            // "Sen. Lindsey Graham (R-S.C.)", "Republican Sen. Susan Collins"
+	ruleLeaderOfRegime  = "leader-of-regime"       // "Kim Jong Un's regime", "the Obama administration"
+)
+
+func (s *relationStage) run() {
+	s.d.titles = map[*entity][]string{}
+	// Organisations whose name opens with their state's.
+	for si, ms := range s.d.mentions {
+		for _, m := range ms {
+			if m.openedBy == ruleStateOpensName || m.openedBy == ruleBodyOpensName {
+				s.addRelation(m.ent, schema.PartOf, m.opener, si, m.openedBy)
 			}
 		}
-		r.copular(si)
+	}
+	for si := range s.d.sents {
+		for mi, m := range s.d.mentions[si] {
+			switch m.ent.kind {
+			case schema.KindPerson:
+				s.titleBefore(si, mi)
+				s.appositionAfter(si, mi)
+				s.partyAfter(si, mi)
+				s.regimeAfter(si, mi)
+			case schema.KindOrganization:
+				if m.opener != nil && m.openedBy != ruleStateOpensName && m.openedBy != ruleBodyOpensName {
+					s.addRelation(m.ent, schema.PartOf, m.opener, si, m.openedBy)
+				}
+				s.membersNamed(si, mi)
+			case schema.KindPlace:
+				if m.opener != nil {
+					s.addRelation(m.ent, schema.PartOf, m.opener, si, m.openedBy)
+				}
+				s.placeIn(si, mi)
+			}
+			if m.based {
+				s.basedIn(si, mi)
+			}
+		}
+		s.copular(si)
 	}
 	// "Security Service of Ukraine", "Ministry of Foreign Affairs of
 	// Ukraine": a body named after its state.
-	for _, e := range r.ents {
+	for _, e := range s.d.ents {
 		if e.kind == schema.KindOrganization && e.mentions > 0 {
-			if st := r.stateInName(e); st != nil {
-				r.addRelation(e, schema.PartOf, st)
+			if st := s.stateInName(e); st != nil {
+				s.addRelation(e, schema.PartOf, st, -1, ruleStateInName)
 			}
 		}
 	}
 	// A capital named as a place is the capital of its state when the
 	// article names the state too.
-	for _, e := range r.ents {
+	for _, e := range s.d.ents {
 		if e.kind == schema.KindPlace && e.fromTable() && e.ref.kind == refCapital {
-			r.addRelation(e, schema.CapitalOf, r.countryEntity(e.ref.idx))
+			s.addRelation(e, schema.CapitalOf, s.countryEntity(e.ref.idx), -1, ruleCapitalOfState)
 		}
 	}
 }
 
-// titleEndingAt finds a title ending just before token end, skipping
-// nothing; it returns its first token, or -1.
-func titleEndingAt(words []string, end int) int {
-	for n := 4; n >= 1; n-- {
-		s := end - n
-		if s < 0 {
-			continue
-		}
-		t := strings.ToLower(strings.Join(words[s:end], " "))
-		if leaderTitles[t] || officialTitles[t] {
-			return s
-		}
-	}
-	return -1
-}
-
-// addRelationAt adds a relation read in sentence si (-1: none in
-// particular).
-func (r *reader) addRelationAt(s *entity, p quad.IRI, o *entity, si int) {
-	if s == nil || o == nil {
+// addRelation adds a relation read by rule in sentence si (-1: none in
+// particular), unless it is known or relates an entity to itself.
+func (s *relationStage) addRelation(subj *entity, p quad.IRI, obj *entity, si int, rule string) {
+	if subj == nil || obj == nil || subj.id == obj.id || s.d.hasRelation(subj, p, obj) {
 		return
 	}
-	r.addRelationIRI(s, p, o.iri(), si)
+	s.d.rels = append(s.d.rels, relation{subject: subj, predicate: p, object: obj, sent: si, rule: rule})
 }
 
-func (r *reader) addRelationIRI(s *entity, p quad.IRI, o quad.IRI, si int) {
-	rel := schema.Relation{Subject: s.iri(), Predicate: p, Object: o}
-	if _, seen := r.relSent[rel]; seen || rel.Subject == o {
-		return
+// addTitle records a title a person holds, as news writes it before a name.
+func (s *relationStage) addTitle(p *entity, title string) {
+	t := titleCase(title)
+	for _, h := range s.d.titles[p] {
+		if h == t {
+			return
+		}
 	}
-	r.relSent[rel] = si
-	r.rels = append(r.rels, rel)
+	s.d.titles[p] = append(s.d.titles[p], t)
 }
 
 func titleRelation(title string) quad.IRI {
@@ -124,9 +152,9 @@ func titleRelation(title string) quad.IRI {
 
 // titleBefore reads "[state or body] [modifiers] TITLE Person" and
 // "[demonym] ROLE Person".
-func (r *reader) titleBefore(si, mi int) {
-	words := r.words[si]
-	m := r.mentions[si][mi]
+func (s *relationStage) titleBefore(si, mi int) {
+	words := s.d.sents[si].words
+	m := s.d.mentions[si][mi]
 	p := m.ent
 	te := m.start // where the title ends
 	ts := titleEndingAt(words, te)
@@ -136,52 +164,63 @@ func (r *reader) titleBefore(si, mi int) {
 			te = m.start - 1
 		}
 	}
+	// "U.S. Ambassador to the United Nations Nikki Haley", "the Russian
+	// ambassador in Washington, Sergei Kislyak": the title, then where or
+	// to whom the office is, then the name.
+	if ts < 0 {
+		te, ts = s.titleBeforePlace(si, m.start)
+	}
 	if ts < 0 {
 		// "counterparts Minoru Kihara and Yoko Kamikawa": the second name
 		// shares the first's title.
 		if m.start > 1 && words[m.start-1] == "and" {
-			if pi := r.mentionEndingAt(si, m.start-1); pi >= 0 && r.mentions[si][pi].ent.kind == schema.KindPerson {
-				prev := r.mentions[si][pi].ent
-				for _, rel := range r.rels {
-					if rel.Subject == prev.iri() && (rel.Predicate == schema.LeaderOf || rel.Predicate == schema.OfficialOf) && r.relSent[rel] == si {
-						r.addRelationIRI(p, rel.Predicate, rel.Object, si)
+			if pi := s.mentionEndingAt(si, m.start-1); pi >= 0 && s.d.mentions[si][pi].ent.kind == schema.KindPerson {
+				prev := s.d.mentions[si][pi].ent
+				for _, rel := range s.d.rels {
+					if rel.subject == prev && (rel.predicate == schema.LeaderOf || rel.predicate == schema.OfficialOf) && rel.sent == si {
+						s.addRelation(p, rel.predicate, rel.object, si, ruleSharedTitle)
 					}
 				}
 				return
 			}
 		}
-		r.roleBefore(si, mi)
+		s.roleBefore(si, mi)
 		return
 	}
-	title := r.sents[si].Text[r.sents[si].Tokens[ts].Start:r.sents[si].Tokens[te-1].End]
-	p.addTitle(titleCase(title))
+	title := s.d.sents[si].Text[s.d.sents[si].Tokens[ts].Start:s.d.sents[si].Tokens[te-1].End]
+	s.addTitle(p, title)
 	rel := titleRelation(title)
 	k := ts
 	for k > 0 && (titleModifiers[strings.ToLower(words[k-1])] || strings.HasSuffix(words[k-1], "-")) {
 		k--
 	}
-	if oi := r.mentionEndingAt(si, k); oi >= 0 {
-		o := r.mentions[si][oi].ent
+	if oi := s.mentionEndingAt(si, k); oi >= 0 {
+		o := s.d.mentions[si][oi].ent
 		if o.kind == schema.KindCountry || o.kind == schema.KindOrganization {
 			if mediaTitles[strings.ToLower(title)] && o.kind == schema.KindCountry {
 				return
 			}
-			r.addRelationAt(p, rel, o, si)
+			if isParty(o) && rel != schema.LeaderOf {
+				// "Republican Sen. Susan Collins": a member of the party.
+				s.addRelation(p, schema.MemberOf, o, si, rulePartyLabel)
+				return
+			}
+			s.addRelation(p, rel, o, si, ruleTitleBefore)
 			// "Chinese Foreign Ministry spokesperson Mao Ning" also speaks
 			// for China.
 			if o.kind == schema.KindOrganization && !mediaTitles[strings.ToLower(title)] {
-				if st := r.stateOf(o); st != nil {
-					r.addRelationAt(p, schema.OfficialOf, st, si)
+				if st := s.stateOf(o); st != nil {
+					s.addRelation(p, schema.OfficialOf, st, si, ruleTitleOfBody)
 				}
 			}
 			return
 		}
 		// "Donald Trump's special envoy Steve Witkoff": the office is in
 		// the state the possessor leads.
-		if o.kind == schema.KindPerson && r.mentions[si][oi].possessive {
-			for _, x := range r.rels {
-				if x.Subject == o.iri() && x.Predicate == schema.LeaderOf {
-					r.addRelationIRI(p, schema.OfficialOf, x.Object, si)
+		if o.kind == schema.KindPerson && s.d.mentions[si][oi].possessive {
+			for _, x := range s.d.rels {
+				if x.subject == o && x.predicate == schema.LeaderOf {
+					s.addRelation(p, schema.OfficialOf, x.object, si, ruleEnvoyOfLeader)
 					return
 				}
 			}
@@ -189,43 +228,73 @@ func (r *reader) titleBefore(si, mi int) {
 	}
 	// A title with no state named: the reference tables know whose office
 	// it is, if the article names that state or body.
-	r.officeFromTables(p, title)
+	s.officeFromTables(p, title, si)
 }
+
+// titleBeforePlace finds a title followed by where or to whom the office is
+// ("Ambassador to the United Nations", "ambassador in Washington,") ending
+// before token end: it returns the end and start of the title, or -1, -1.
+func (s *relationStage) titleBeforePlace(si, end int) (int, int) {
+	words := s.d.sents[si].words
+	k := end
+	if k > 0 && words[k-1] == "," {
+		k--
+	}
+	oi := s.mentionEndingAt(si, k)
+	if oi < 0 || s.d.mentions[si][oi].ent.kind == schema.KindPerson || s.d.mentions[si][oi].possessive {
+		return -1, -1
+	}
+	j := s.d.mentions[si][oi].start
+	if j > 0 && strings.EqualFold(words[j-1], "the") {
+		j--
+	}
+	if j < 2 || !officePrepositions[strings.ToLower(words[j-1])] {
+		return -1, -1
+	}
+	ts := titleEndingAt(words, j-1)
+	if ts < 0 {
+		return -1, -1
+	}
+	return j - 1, ts
+}
+
+// officePrepositions join a title to where or to whom the office is.
+var officePrepositions = set("to", "in", "at")
 
 // officeFromTables links a table person to the state or body of the office
 // they held at the article's date under this title.
-func (r *reader) officeFromTables(p *entity, title string) {
+func (s *relationStage) officeFromTables(p *entity, title string, si int) {
 	if !p.fromTable() || p.ref.kind != refPerson {
 		return
 	}
-	for _, o := range r.x.tables.People[p.ref.idx].Offices {
+	for _, o := range s.x.tables.People[p.ref.idx].Offices {
 		if !strings.EqualFold(o.Title, title) && !strings.HasSuffix(strings.ToLower(o.Title), strings.ToLower(title)) {
 			continue
 		}
-		if !o.Holds(r.pub) {
+		if !o.Holds(s.d.pub) {
 			continue
 		}
 		var of *entity
-		if i, ok := r.x.countryIdx[o.Of]; ok {
-			of = r.countryEntity(i)
-		} else if i, ok := r.x.orgIdx[o.Of]; ok {
-			of = r.byKey[entityKey(schema.KindOrganization, r.x.tables.Orgs[i].Name)]
+		if i, ok := s.x.countryIdx[o.Of]; ok {
+			of = s.countryEntity(i)
+		} else if i, ok := s.x.orgIdx[o.Of]; ok {
+			of = s.d.byKey[entityKey(schema.KindOrganization, s.x.tables.Orgs[i].Name)]
 		}
 		if of != nil {
 			rel := schema.OfficialOf
 			if o.Relation == "leaderOf" {
 				rel = schema.LeaderOf
 			}
-			r.addRelation(p, rel, of)
+			s.addRelation(p, rel, of, si, ruleOfficeInTables)
 			return
 		}
 	}
 }
 
 // roleBefore reads "[demonym or state] [words] ROLE Person" as nationality.
-func (r *reader) roleBefore(si, mi int) {
-	words := r.words[si]
-	m := r.mentions[si][mi]
+func (s *relationStage) roleBefore(si, mi int) {
+	words := s.d.sents[si].words
+	m := s.d.mentions[si][mi]
 	k := m.start
 	found := false
 	for steps := 0; k > 0 && steps < 3; steps++ {
@@ -244,12 +313,12 @@ func (r *reader) roleBefore(si, mi int) {
 		return
 	}
 	for steps := 0; k > 0 && steps < 2; steps++ {
-		for _, o := range r.mentions[si] {
+		for _, o := range s.d.mentions[si] {
 			if o.end == k && o.ent.kind == schema.KindCountry && (o.role == roleDemonym || o.role == roleName) && !o.possessive {
-				r.addRelation(m.ent, schema.NationalOf, o.ent)
+				s.addRelation(m.ent, schema.NationalOf, o.ent, si, ruleRoleNationality)
 			}
 		}
-		if r.mentionEndingAt(si, k) >= 0 {
+		if s.mentionEndingAt(si, k) >= 0 {
 			return
 		}
 		k--
@@ -258,9 +327,9 @@ func (r *reader) roleBefore(si, mi int) {
 
 // appositionAfter reads "Person, [the|a] [state's|demonym] TITLE [of X]," and
 // "Person, an American".
-func (r *reader) appositionAfter(si, mi int) {
-	words := r.words[si]
-	m := r.mentions[si][mi]
+func (s *relationStage) appositionAfter(si, mi int) {
+	words := s.d.sents[si].words
+	m := s.d.mentions[si][mi]
 	k := m.end
 	if k >= len(words) || words[k] != "," {
 		return
@@ -273,8 +342,8 @@ func (r *reader) appositionAfter(si, mi int) {
 		}
 	}
 	var state *entity
-	if oi := r.mentionStartingAt(si, k); oi >= 0 {
-		o := r.mentions[si][oi]
+	if oi := s.mentionStartingAt(si, k); oi >= 0 {
+		o := s.d.mentions[si][oi]
 		if o.ent.kind == schema.KindCountry || o.ent.kind == schema.KindOrganization {
 			state = o.ent
 			k = o.end
@@ -286,7 +355,7 @@ func (r *reader) appositionAfter(si, mi int) {
 			// journalist,": nationality, unless an office follows.
 			if o.role == roleDemonym && titleAt(words, k) == 0 {
 				if o.ent.kind == schema.KindCountry {
-					r.addRelation(m.ent, schema.NationalOf, o.ent)
+					s.addRelation(m.ent, schema.NationalOf, o.ent, si, ruleDemonymAppos)
 				}
 				return
 			}
@@ -303,7 +372,7 @@ func (r *reader) appositionAfter(si, mi int) {
 	k += n
 	// "Trump, Russian President Vladimir Putin": a list, the title is the
 	// next person's.
-	if pi := r.mentionStartingAt(si, k); pi >= 0 && r.mentions[si][pi].ent.kind == schema.KindPerson {
+	if pi := s.mentionStartingAt(si, k); pi >= 0 && s.d.mentions[si][pi].ent.kind == schema.KindPerson {
 		return
 	}
 	if state == nil && k+1 < len(words) && (words[k] == "of" || words[k] == "for") {
@@ -311,52 +380,28 @@ func (r *reader) appositionAfter(si, mi int) {
 		if j < len(words) && strings.EqualFold(words[j], "the") {
 			j++
 		}
-		if oi := r.mentionStartingAt(si, j); oi >= 0 {
-			o := r.mentions[si][oi].ent
+		if oi := s.mentionStartingAt(si, j); oi >= 0 {
+			o := s.d.mentions[si][oi].ent
 			if o.kind == schema.KindCountry || o.kind == schema.KindOrganization {
 				state = o
 			}
 		}
 	}
-	m.ent.addTitle(titleCase(title))
+	s.addTitle(m.ent, title)
 	if state == nil {
-		r.officeFromTables(m.ent, title)
+		s.officeFromTables(m.ent, title, si)
 		return
 	}
 	if mediaTitles[strings.ToLower(title)] && state.kind == schema.KindCountry {
 		return
 	}
-	r.addRelation(m.ent, titleRelation(title), state)
-}
-
-// stateBodyBefore reads "[state or demonym] [descriptors] Organisation" as
-// the organisation being part of the state: "the Russian state news agency
-// TASS", "Russia's state nuclear corporation Rosatom".
-func (r *reader) stateBodyBefore(si, mi int) {
-	words := r.words[si]
-	m := r.mentions[si][mi]
-	k := m.start
-	j := k
-	for j > 0 && k-j < 4 && orgDescriptors[strings.ToLower(words[j-1])] {
-		j--
-	}
-	if j == k || !stateBodyHeads[strings.ToLower(words[k-1])] {
-		return
-	}
-	if oi := r.mentionEndingAt(si, j); oi >= 0 {
-		o := r.mentions[si][oi]
-		if o.ent.kind == schema.KindCountry {
-			r.addRelation(m.ent, schema.PartOf, o.ent)
-			desc := r.sents[si].Text[r.sents[si].Tokens[o.start].Start:r.sents[si].Tokens[m.end-1].End]
-			m.ent.addAlias(desc)
-		}
-	}
+	s.addRelation(m.ent, titleRelation(title), state, si, ruleApposition)
 }
 
 // copular reads "X (, which) is (a) part of Y", "A and B were part of the
 // former Y" and "X is a member of Y".
-func (r *reader) copular(si int) {
-	words := r.words[si]
+func (s *relationStage) copular(si int) {
+	words := s.d.sents[si].words
 	for k := 1; k+1 < len(words); k++ {
 		lw := strings.ToLower(words[k])
 		var pred quad.IRI
@@ -376,23 +421,27 @@ func (r *reader) copular(si int) {
 		if b < 0 || !isBe(words[b]) {
 			continue
 		}
-		subj := r.groupEndingBefore(si, b)
+		subj := s.groupEndingBefore(si, b)
 		// Forward over "the", "former" to the object.
 		o := k + 2
-		oi := r.mentionStartingAt(si, o)
+		oi := s.mentionStartingAt(si, o)
 		for oi < 0 && o < len(words) && (strings.EqualFold(words[o], "the") || strings.EqualFold(words[o], "former")) {
 			o++
-			oi = r.mentionStartingAt(si, o)
+			oi = s.mentionStartingAt(si, o)
 		}
 		if oi < 0 {
 			continue
 		}
-		obj := r.mentions[si][oi].ent
-		for _, s := range subj {
+		obj := s.d.mentions[si][oi].ent
+		rule := ruleCopularPartOf
+		if pred == schema.MemberOf {
+			rule = ruleCopularMember
+		}
+		for _, e := range subj {
 			if pred == schema.MemberOf && obj.kind != schema.KindOrganization {
 				continue
 			}
-			r.addRelation(s, pred, obj)
+			s.addRelation(e, pred, obj, si, rule)
 		}
 	}
 }
@@ -415,8 +464,8 @@ func isBe(w string) bool {
 
 // groupEndingBefore returns the entities of the coordinated mentions that
 // end just before token b, looking through a relative ", which" or "which".
-func (r *reader) groupEndingBefore(si, b int) []*entity {
-	words := r.words[si]
+func (s *relationStage) groupEndingBefore(si, b int) []*entity {
+	words := s.d.sents[si].words
 	k := b
 	if k > 0 && (strings.EqualFold(words[k-1], "which") || strings.EqualFold(words[k-1], "who")) {
 		k--
@@ -426,11 +475,11 @@ func (r *reader) groupEndingBefore(si, b int) []*entity {
 	}
 	var out []*entity
 	for {
-		mi := r.mentionEndingAt(si, k)
+		mi := s.mentionEndingAt(si, k)
 		if mi < 0 {
 			break
 		}
-		m := r.mentions[si][mi]
+		m := s.d.mentions[si][mi]
 		if m.possessive {
 			break
 		}
@@ -461,32 +510,11 @@ func titleCase(s string) string {
 	return strings.Join(parts, " ")
 }
 
-// possessiveBody reads "Ukraine's Foreign Affairs Ministry": a body right
-// after a state's possessive is part of it.
-func (r *reader) possessiveBody(si, mi int) {
-	m := r.mentions[si][mi]
-	k := m.start
-	// "Japan's new Joint Operations Command": modifiers may come between.
-	for k > 1 && !isPossessive(r.words[si][k-1]) && isModifier(strings.ToLower(r.words[si][k-1])) {
-		k--
-	}
-	if k < 2 || !isPossessive(r.words[si][k-1]) {
-		return
-	}
-	if oi := r.mentionEndingAt(si, k); oi >= 0 {
-		o := r.mentions[si][oi]
-		if o.ent.kind == schema.KindCountry && o.possessive && !m.ent.fromTable() {
-			r.addRelation(m.ent, schema.PartOf, o.ent)
-			m.ent.addAlias(r.sents[si].Text[r.sents[si].Tokens[o.start].Start:r.sents[si].Tokens[m.end-1].End])
-		}
-	}
-}
-
 // placeIn reads "Yekaterinburg, Russia" and "his Mar-a-Lago residence in
 // Florida": a place located in a place or state named right after it.
-func (r *reader) placeIn(si, mi int) {
-	words := r.words[si]
-	m := r.mentions[si][mi]
+func (s *relationStage) placeIn(si, mi int) {
+	words := s.d.sents[si].words
+	m := s.d.mentions[si][mi]
 	k := m.end
 	switch {
 	case k+1 < len(words) && words[k] == ",":
@@ -498,11 +526,11 @@ func (r *reader) placeIn(si, mi int) {
 	default:
 		return
 	}
-	oi := r.mentionStartingAt(si, k)
+	oi := s.mentionStartingAt(si, k)
 	if oi < 0 {
 		return
 	}
-	o := r.mentions[si][oi]
+	o := s.d.mentions[si][oi]
 	if o.ent.kind != schema.KindPlace && o.ent.kind != schema.KindCountry {
 		return
 	}
@@ -510,52 +538,23 @@ func (r *reader) placeIn(si, mi int) {
 	if o.end < len(words) && words[o.end] != "," && words[o.end] != "." && words[o.end] != ";" && words[m.end] == "," {
 		return
 	}
-	if m.ent.fromTable() && m.ent.country >= 0 && o.ent.kind == schema.KindCountry && r.countryEntity(m.ent.country) != o.ent {
+	if m.ent.fromTable() && m.ent.country >= 0 && o.ent.kind == schema.KindCountry && s.countryEntity(m.ent.country) != o.ent {
 		return // the tables know better
 	}
-	r.addRelation(m.ent, schema.LocatedIn, o.ent)
-}
-
-// stateInName returns the state an organisation's name says it belongs to:
-// "Security Service of Ukraine", "Russian Defense Ministry", "US
-// Indo-Pacific Command". Only states the article names count.
-func (r *reader) stateInName(e *entity) *entity {
-	for _, form := range append([]string{e.name}, e.aliases...) {
-		words := strings.Fields(form)
-		if len(words) < 2 {
-			continue
-		}
-		if i := strings.LastIndex(form, " of "); i > 0 {
-			tail := strings.Fields(strings.TrimPrefix(form[i+4:], "the "))
-			if refs, n := r.x.gaz.lookup(tail, 0); n == len(tail) && n > 0 && refs[0].kind == refCountry {
-				if st := r.countryEntity(refs[0].idx); st != nil {
-					return st
-				}
-			}
-		}
-		if !orgHeads[words[len(words)-1]] && !orgHeads[words[len(words)-2]] {
-			continue
-		}
-		if refs, n := r.x.gaz.lookup(words, 0); n > 0 && n < len(words) && (refs[0].kind == refCountry || refs[0].kind == refDemonym) {
-			if st := r.countryEntity(refs[0].idx); st != nil {
-				return st
-			}
-		}
-	}
-	return nil
+	s.addRelation(m.ent, schema.LocatedIn, o.ent, si, rulePlaceComma)
 }
 
 // basedIn reads "the CSIS, a Washington-based think tank" and "the
 // London-based Syrian Observatory": the body named beside the compound is
 // located where it says.
-func (r *reader) basedIn(si, mi int) {
-	words := r.words[si]
-	ms := r.mentions[si]
+func (s *relationStage) basedIn(si, mi int) {
+	words := s.d.sents[si].words
+	ms := s.d.mentions[si]
 	m := ms[mi]
 	// After it, within a few words: "London-based Syrian Observatory".
 	for k := mi + 1; k < len(ms) && ms[k].start <= m.end+3; k++ {
 		if ms[k].ent.kind == schema.KindOrganization {
-			r.addRelation(ms[k].ent, schema.LocatedIn, m.ent)
+			s.addRelation(ms[k].ent, schema.LocatedIn, m.ent, si, ruleBasedIn)
 			return
 		}
 	}
@@ -565,59 +564,93 @@ func (r *reader) basedIn(si, mi int) {
 		k--
 	}
 	if k > 0 && words[k-1] == "," {
-		if oi := r.mentionEndingAt(si, k-1); oi >= 0 && ms[oi].ent.kind == schema.KindOrganization {
-			r.addRelation(ms[oi].ent, schema.LocatedIn, m.ent)
+		if oi := s.mentionEndingAt(si, k-1); oi >= 0 && ms[oi].ent.kind == schema.KindOrganization {
+			s.addRelation(ms[oi].ent, schema.LocatedIn, m.ent, si, ruleBasedIn)
 		}
 	}
 }
 
 // membershipWords after an organisation's name introduce its members:
 // "NATO member Turkey", "EU members Hungary and Slovakia", "fellow OPEC
-// member states".
-var membershipWords = set("member", "members", "member-state", "member-states")
+// member states", "our NATO ally, Turkey".
+var membershipWords = set("member", "members", "member-state", "member-states", "ally", "allies")
 
 // membersNamed reads "NATO member Turkey", "EU member states Hungary and
 // Slovakia" and "Turkey, a NATO member,": the states named are members of
 // the organisation.
-func (r *reader) membersNamed(si, mi int) {
-	words := r.words[si]
-	m := r.mentions[si][mi]
+func (s *relationStage) membersNamed(si, mi int) {
+	words := s.d.sents[si].words
+	m := s.d.mentions[si][mi]
 	k := m.end
 	if k < len(words) && membershipWords[strings.ToLower(words[k])] {
 		k++
 		if k < len(words) && (strings.EqualFold(words[k], "state") || strings.EqualFold(words[k], "states") || strings.EqualFold(words[k], "country") || strings.EqualFold(words[k], "countries")) {
 			k++
 		}
-		if oi := r.mentionStartingAt(si, k); oi >= 0 && r.mentions[si][oi].ent.kind == schema.KindCountry {
-			for _, e := range r.groupAround(si, oi) {
+		if k < len(words) && words[k] == "," { // "our NATO ally, Turkey"
+			k++
+		}
+		if oi := s.mentionStartingAt(si, k); oi >= 0 && s.d.mentions[si][oi].ent.kind == schema.KindCountry {
+			for _, e := range s.groupAround(si, oi) {
 				if e.kind == schema.KindCountry {
-					r.addRelation(e, schema.MemberOf, m.ent)
+					s.addRelation(e, schema.MemberOf, m.ent, si, ruleMembersNamed)
 				}
 			}
 			return
 		}
 	}
 	// "Turkey, a NATO member,": the state before the apposition.
-	if m.start >= 3 && strings.EqualFold(words[m.start-1], "a") && words[m.start-2] == "," && m.end < len(words) && strings.EqualFold(words[m.end], "member") {
-		if oi := r.mentionEndingAt(si, m.start-2); oi >= 0 && r.mentions[si][oi].ent.kind == schema.KindCountry {
-			r.addRelation(r.mentions[si][oi].ent, schema.MemberOf, m.ent)
+	if m.start >= 3 && strings.EqualFold(words[m.start-1], "a") && words[m.start-2] == "," && m.end < len(words) && membershipWords[strings.ToLower(words[m.end])] {
+		if oi := s.mentionEndingAt(si, m.start-2); oi >= 0 && s.d.mentions[si][oi].ent.kind == schema.KindCountry {
+			s.addRelation(s.d.mentions[si][oi].ent, schema.MemberOf, m.ent, si, ruleMemberAppos)
 		}
 	}
 }
 
-// stateOf returns the state an organisation of the article is part of: by
-// a partOf relation read from the text, or by its name ("Chinese Foreign
-// Ministry").
-func (r *reader) stateOf(o *entity) *entity {
-	if st := r.stateInName(o); st != nil {
-		return st
+// partyAfter reads a legislator's party label after the name: "Sen.
+// Lindsey Graham (R-S.C.)", "Rep. Adam Schiff, D-Calif.,".
+func (s *relationStage) partyAfter(si, mi int) {
+	words := s.d.sents[si].words
+	m := s.d.mentions[si][mi]
+	if m.end+1 >= len(words) || (words[m.end] != "(" && words[m.end] != ",") {
+		return
 	}
-	for _, rel := range r.rels {
-		if rel.Subject == o.iri() && rel.Predicate == schema.PartOf {
-			if e := r.byIRI[rel.Object]; e != nil && e.kind == schema.KindCountry {
-				return e
+	if oi := s.mentionStartingAt(si, m.end+1); oi >= 0 && isParty(s.d.mentions[si][oi].ent) {
+		s.addRelation(m.ent, schema.MemberOf, s.d.mentions[si][oi].ent, si, rulePartyLabel)
+	}
+}
+
+// isParty reports whether an organisation is a political party by its name.
+func isParty(e *entity) bool {
+	return e.kind == schema.KindOrganization && strings.HasSuffix(e.name, " Party")
+}
+
+// regimeWords after a leader's name speak of the government the leader
+// heads: "Kim Jong Un's regime", "the Obama administration".
+var regimeWords = set("regime", "government", "administration", "cabinet", "junta")
+
+// regimeAfter reads "Kim Jong Un's regime" and "the Obama administration":
+// the person leads the state whose leader the tables record them as at the
+// article's date, when the article names that state.
+func (s *relationStage) regimeAfter(si, mi int) {
+	words := s.d.sents[si].lower
+	m := s.d.mentions[si][mi]
+	k := m.end
+	if m.possessive {
+		k++
+	}
+	if k >= len(words) || !regimeWords[words[k]] || !m.ent.fromTable() || m.ent.ref.kind != refPerson {
+		return
+	}
+	for _, o := range s.x.tables.People[m.ent.ref.idx].Offices {
+		if o.Relation != "leaderOf" || !o.Holds(s.d.pub) {
+			continue
+		}
+		if i, ok := s.x.countryIdx[o.Of]; ok {
+			if st := s.countryEntity(i); st != nil {
+				s.addRelation(m.ent, schema.LeaderOf, st, si, ruleLeaderOfRegime)
+				return
 			}
 		}
 	}
-	return nil
 }

@@ -205,3 +205,32 @@ func (ix *triggerIndex) at(lower []string, i int) []trigger {
 	}
 	return out
 }
+
+// triggerHit is a trigger found in a sentence: tokens [start, end).
+type triggerHit struct {
+	start, end int
+	trigger
+}
+
+// findTriggers is the fifth stage: it lists, for each sentence, the
+// triggers starting at each token outside the entities' mentions, longest
+// first at each token.
+func (x *Extractor) findTriggers(d *document) {
+	d.triggers = make([][]triggerHit, len(d.sents))
+	for si, s := range d.sents {
+		inMention := make([]bool, len(s.words))
+		for _, m := range d.mentions[si] {
+			for k := m.start; k < m.end; k++ {
+				inMention[k] = true
+			}
+		}
+		for i := range s.lower {
+			if inMention[i] {
+				continue
+			}
+			for _, t := range x.triggers.at(s.lower, i) {
+				d.triggers[si] = append(d.triggers[si], triggerHit{start: i, end: i + len(t.words), trigger: t})
+			}
+		}
+	}
+}

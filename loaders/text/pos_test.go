@@ -8,6 +8,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/shared"
 )
 
 // taggedSentences are news-style sentences written for this test and tagged
@@ -177,16 +179,13 @@ func TestSentenceTags(t *testing.T) {
 	}
 }
 
-// corpusPath is the shared benchmark corpus, beside the repository.
-const corpusPath = "../../../shared/corpus/news.jsonl.gz"
-
 // BenchmarkTag measures tagging throughput on one core over the sentences of
 // the first 2,000 articles of the benchmark corpus, reported as words/s
 // (words split at white space, as the extractor counts them):
 //
 //	go test -run '^$' -bench Tag -cpu 1 ./loaders/text
 func BenchmarkTag(b *testing.B) {
-	f, err := os.Open(corpusPath)
+	f, err := os.Open(shared.Path(b, "corpus/news.jsonl.gz"))
 	if err != nil {
 		b.Fatalf("benchmark corpus: %v", err)
 	}

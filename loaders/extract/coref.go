@@ -1,0 +1,423 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// corefStage is the third stage: within the article it folds a person
+// named by surname alone into the person named in full, and resolves what
+// pronouns ("he", "its", "they"), plural references ("the two
+// countries", "both sides", "the ministers") and quotations (their
+// speaker) stand for.
+type corefStage struct {
+	reading
+}
+
+func (c *corefStage) run() {
+	c.mergeVariants()
+	c.resolvePending()
+	c.mergeSurnames()
+	c.d.refs = make([][]reference, len(c.d.sents))
+	for si := range c.d.sents {
+		c.d.refs[si] = append(c.references(si), c.quotations(si)...)
+	}
+}
+
+// mergeVariants folds the forms of one person's name that differ only by
+// middle names or initials ("James B. Comey", "James Comey") into one
+// entity: the one the tables know, else the form without a middle name.
+// Forms with different middle names ("George W. Bush", "George H. W.
+// Bush") or suffixes ("Donald Trump Jr.") are different people.
+func (c *corefStage) mergeVariants() {
+	groups := map[string][]*entity{}
+	var keys []string
+	for _, e := range c.d.ents {
+		if e.kind != schema.KindPerson || e.mentions == 0 {
+			continue
+		}
+		first, _, last, suffix, ok := nameParts(e.name)
+		if !ok {
+			continue
+		}
+		k := first + " " + last + " " + suffix
+		if groups[k] == nil {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], e)
+	}
+	for _, k := range keys {
+		g := groups[k]
+		if len(g) < 2 {
+			continue
+		}
+		// One form with a middle name at most, or the same one written
+		// twice: "William Barr", "William P. Barr".
+		middles := map[string]bool{}
+		var keep *entity
+		for _, e := range g {
+			_, middle, _, _, _ := nameParts(e.name)
+			if middle != "" {
+				middles[middle] = true
+			}
+			if keep == nil || (e.fromTable() && !keep.fromTable()) || (e.fromTable() == keep.fromTable() && len(e.name) < len(keep.name)) {
+				keep = e
+			}
+		}
+		if len(middles) > 1 {
+			continue
+		}
+		for _, e := range g {
+			if e != keep && !e.fromTable() {
+				c.fold(e, keep)
+			}
+		}
+	}
+}
+
+// nameParts splits a person's name into its folded, lower-cased first
+// name, middle names or initials (without dots), surname and suffix
+// ("Jr."); ok is false for a one-word name.
+func nameParts(name string) (first, middle, last, suffix string, ok bool) {
+	parts := strings.Fields(strings.ToLower(fold(name)))
+	if len(parts) > 2 && nameSuffixes[strings.Fields(name)[len(parts)-1]] {
+		suffix = strings.TrimSuffix(parts[len(parts)-1], ".")
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) < 2 {
+		return "", "", "", "", false
+	}
+	var mid []string
+	for _, p := range parts[1 : len(parts)-1] {
+		mid = append(mid, strings.TrimSuffix(p, "."))
+	}
+	return parts[0], strings.Join(mid, " "), parts[len(parts)-1], suffix, true
+}
+
+// fold re-points every mention of e to keep, whose aliases gain e's names.
+func (c *corefStage) fold(e, keep *entity) {
+	for si := range c.d.mentions {
+		for k := range c.d.mentions[si] {
+			if c.d.mentions[si][k].ent == e {
+				c.d.mentions[si][k].ent = keep
+				keep.mentions++
+			}
+		}
+	}
+	keep.addAlias(e.name)
+	for _, a := range e.aliases {
+		keep.addAlias(a)
+	}
+	e.mentions = 0
+}
+
+// resolvePending gives each pending mention the entity the article names
+// by that word elsewhere: by a name or alias, as a defined acronym, or as
+// the surname of exactly one person; mentions it cannot resolve are
+// dropped.
+func (c *corefStage) resolvePending() {
+	ms := &mentionStage{reading: c.reading}
+	for si := range c.d.mentions {
+		kept := c.d.mentions[si][:0]
+		for _, m := range c.d.mentions[si] {
+			if m.pending {
+				s := c.d.sents[si]
+				name := s.Text[s.Tokens[m.start].Start:s.Tokens[m.end-1].End]
+				e := c.personNamed(name, si, m.start)
+				if e == nil {
+					e = ms.known(name)
+				}
+				if e == nil {
+					e = c.d.acronyms[name]
+				}
+				if e == nil && m.fallback != nil {
+					m.ent, m.pending = m.fallback, false
+					m.ent.mentions++
+					kept = append(kept, m)
+					continue
+				}
+				if e == nil {
+					continue
+				}
+				e.addAlias(name)
+				e.mentions++
+				m.ent, m.pending = e, false
+			}
+			kept = append(kept, m)
+		}
+		c.d.mentions[si] = kept
+	}
+}
+
+// mergeSurnames folds a person named by surname alone ("Chancellor
+// Scholz") into the person named in full whom each mention refers to (see
+// personNamed).
+func (c *corefStage) mergeSurnames() {
+	for _, short := range c.d.ents {
+		if short.kind != schema.KindPerson || short.mentions == 0 || strings.Contains(short.name, " ") {
+			continue
+		}
+		for si := range c.d.mentions {
+			for k, m := range c.d.mentions[si] {
+				if m.ent != short {
+					continue
+				}
+				if full := c.personNamed(short.name, si, m.start); full != nil {
+					c.d.mentions[si][k].ent = full
+					full.mentions++
+					full.addAlias(short.name)
+					for _, a := range short.aliases {
+						full.addAlias(a)
+					}
+					short.mentions--
+				}
+			}
+		}
+	}
+}
+
+// personNamed returns the person named in full whom a surname at token
+// start of sentence si refers to: the last one with that surname named
+// before it, else the first named after it.
+func (c *corefStage) personNamed(w string, si, start int) *entity {
+	f := fold(w)
+	for s := si; s >= 0; s-- {
+		ms := c.d.mentions[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if (s == si && m.start >= start) || m.pending || m.ent.kind != schema.KindPerson {
+				continue
+			}
+			if strings.Contains(m.ent.name, " ") && surname(m.ent.name) == f {
+				return m.ent
+			}
+		}
+	}
+	// Named before any full name (a headline): the first named after.
+	for s := si; s < len(c.d.mentions); s++ {
+		for _, m := range c.d.mentions[s] {
+			if (s == si && m.start < start) || m.pending || m.ent.kind != schema.KindPerson {
+				continue
+			}
+			if strings.Contains(m.ent.name, " ") && surname(m.ent.name) == f {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// references resolves the pronouns and plural references of sentence si.
+func (c *corefStage) references(si int) []reference {
+	lower := c.d.sents[si].lower
+	var out []reference
+	for k, w := range lower {
+		var ents []*entity
+		kind := refPronoun
+		start := k
+		switch {
+		case w == "he" || w == "she" || w == "his" || w == "her":
+			if p := c.salientPerson(si); p != nil {
+				ents = []*entity{p}
+			}
+		case w == "they" || w == "their":
+			ents = c.pluralAntecedent(si, k)
+		case w == "its" || w == "it":
+			ents = c.itsReferent(si, k)
+		case (w == "two" || w == "three" || w == "both") && k > 0 && (lower[k-1] == "the" || lower[k-1] == "all"):
+			// "the two agreed", "all three".
+			kind, start = refPlural, k-1
+			ents = c.mainCountries(si)
+		case (pluralActors[w] || officialGroups[w]) && k > 0:
+			// "the two countries", "both sides", "the ministers".
+			p := lower[k-1]
+			if !(p == "two" || p == "both" || p == "the" || p == "three" || (k > 1 && lower[k-2] == "two")) {
+				continue
+			}
+			kind, start = refPlural, k-1
+			ents = c.mainCountries(si)
+		default:
+			continue
+		}
+		out = append(out, reference{start: start, end: k + 1, kind: kind, ents: ents})
+	}
+	return out
+}
+
+// salientPerson returns the person mentioned most often up to sentence si,
+// the latest mentioned among equals: the usual referent of "he" or "she".
+func (c *corefStage) salientPerson(si int) *entity {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		for _, e := range c.sentenceSubject(s) {
+			if e.kind == schema.KindPerson {
+				return e
+			}
+		}
+	}
+	count := map[*entity]int{}
+	last := map[*entity]int{}
+	n := 0
+	for s := 0; s <= si; s++ {
+		for _, m := range c.d.mentions[s] {
+			n++
+			if m.ent.kind == schema.KindPerson {
+				count[m.ent]++
+				last[m.ent] = n
+			}
+		}
+	}
+	var best *entity
+	for e, k := range count {
+		if best == nil || k > count[best] || (k == count[best] && last[e] > last[best]) {
+			best = e
+		}
+	}
+	return best
+}
+
+// pluralAntecedent resolves "they" at token k: the nearest plural
+// reference or group of two or more actors before it in the sentence, or
+// the people, else the states, of the sentence before.
+func (c *corefStage) pluralAntecedent(si, k int) []*entity {
+	if g := c.pluralIn(si, k); g != nil {
+		return g
+	}
+	if si == 0 {
+		return nil
+	}
+	var people, states []*entity
+	for _, m := range c.d.mentions[si-1] {
+		switch m.ent.kind {
+		case schema.KindPerson:
+			people = append(people, m.ent)
+		case schema.KindCountry:
+			states = append(states, m.ent)
+		}
+	}
+	if people = uniqueEntities(people); len(people) >= 2 {
+		return people[:2]
+	}
+	if states = uniqueEntities(states); len(states) >= 2 {
+		return states[:2]
+	}
+	return nil
+}
+
+// pluralIn finds the antecedent of "they" at token k in its own sentence.
+func (c *corefStage) pluralIn(si, k int) []*entity {
+	lower := c.d.sents[si].lower
+	for j := k - 1; j >= 0; j-- {
+		lw := lower[j]
+		if lw == "they" || lw == "their" {
+			continue
+		}
+		if pluralActors[lw] && j > 0 {
+			p := lower[j-1]
+			if p == "two" || p == "both" || p == "the" {
+				return c.mainCountries(si)
+			}
+		}
+		for mi := len(c.d.mentions[si]) - 1; mi >= 0; mi-- {
+			m := c.d.mentions[si][mi]
+			if m.end-1 == j && isActor(m) {
+				if g := c.groupAround(si, mi); len(g) >= 2 {
+					return g
+				}
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// itsReferent resolves "its" at token i: the nearest state or body named
+// as a possessor or as a subject before it in the sentence, not one inside
+// a prepositional phrase ("areas of Ukraine its forces have occupied" is
+// about Russia's forces; "Russia's support for rebels in eastern Ukraine,
+// followed by its invasion" is Russia's).
+func (c *corefStage) itsReferent(si, i int) []*entity {
+	lower := c.d.sents[si].lower
+	ms := c.d.mentions[si]
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := ms[mi]
+		if m.end > i || m.ent.kind != schema.KindCountry && m.ent.kind != schema.KindOrganization {
+			continue
+		}
+		if m.possessive {
+			return []*entity{m.ent}
+		}
+		// Inside a phrase of "of" or of place: "areas of Ukraine", "in
+		// eastern Ukraine".
+		k := m.start - 1
+		for k >= 0 && (lower[k] == "the" || isModifier(lower[k]) || compass[lower[k]]) {
+			k--
+		}
+		if k >= 0 && (lower[k] == "of" || locativeIn(lower[k])) {
+			continue
+		}
+		if m.role == roleDemonym {
+			continue
+		}
+		return []*entity{m.ent}
+	}
+	return nil
+}
+
+// sayVerbs introduce a quotation's speaker.
+var sayVerbs = set("said", "says", "wrote", "added", "told", "stressed", "tweeted", "stated", "declared", "insisted")
+
+// quotations finds the quotations of sentence si and their speakers: the
+// actor before "said" ahead of the quotation, or next to "said" after it;
+// a quotation running to the end of the sentence is spoken by the subject
+// of the sentence before.
+func (c *corefStage) quotations(si int) []reference {
+	words := c.d.sents[si].words
+	var out []reference
+	open := -1
+	closeAt := func(end int) {
+		out = append(out, reference{start: open, end: end, kind: refQuotation, ents: c.speaker(si, open, end)})
+		open = -1
+	}
+	for k, w := range words {
+		switch {
+		case w == "“" || (w == "\"" && open < 0):
+			open = k
+		case (w == "”" || w == "\"") && open >= 0:
+			closeAt(k)
+		}
+	}
+	if open >= 0 {
+		closeAt(len(words))
+	}
+	return out
+}
+
+// speaker returns who speaks the quotation [open, close) of sentence si
+// (close is the closing mark, or the sentence's end if there is none).
+func (c *corefStage) speaker(si, open, close int) []*entity {
+	words := c.d.sents[si].words
+	for k := open - 1; k >= 0; k-- {
+		if sayVerbs[strings.ToLower(words[k])] {
+			if mi := c.actorEndingAt(si, k); mi >= 0 {
+				return c.groupAround(si, mi)
+			}
+			return c.sentenceSubject(si)
+		}
+	}
+	if close == len(words) {
+		if si > 0 {
+			return c.sentenceSubject(si - 1)
+		}
+		return nil
+	}
+	for k := close + 1; k < len(words) && k < close+8; k++ {
+		if sayVerbs[strings.ToLower(words[k])] {
+			if mi := c.actorEndingAt(si, k); mi >= 0 {
+				return c.groupAround(si, mi)
+			}
+			return c.groupStartingNear(si, k+1, 3)
+		}
+	}
+	return nil
+}

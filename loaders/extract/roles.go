@@ -1,0 +1,347 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// This file finds who acts and who is acted upon in an event: the subject
+// before a verb, the object after it, the possessor of a noun, and what
+// pronouns, plurals and quotations stand for.
+
+// groupBefore returns the actors of the nearest coordinated group ending
+// before token i, within limit tokens and the same clause; a plural
+// reference ("the two countries") stands for the story's two main states.
+func (es *eventStage) groupBefore(si, i, limit int) []*entity {
+	words := es.d.sents[si].words
+	ms := es.d.mentions[si]
+	for k := i - 1; k >= 0 && k >= i-limit; k-- {
+		if clauseBreaks[words[k]] {
+			return nil
+		}
+		// "they", "the two countries": what coreference resolved.
+		if lw := strings.ToLower(words[k]); lw == "they" || lw == "their" || pluralActors[lw] {
+			if ents, ok := es.reference(si, k+1); ok {
+				return ents
+			}
+		}
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			m := ms[mi]
+			if m.end-1 == k && isActor(m) {
+				return es.groupAround(si, mi)
+			}
+		}
+	}
+	return nil
+}
+
+// byAgent returns the group after "by" following a passive verb.
+func (es *eventStage) byAgent(si, end int) []*entity {
+	words := es.d.sents[si].words
+	for k := end; k < len(words) && k < end+4; k++ {
+		if strings.EqualFold(words[k], "by") {
+			return es.groupStartingNear(si, k+1, 3)
+		}
+		if clauseBreaks[words[k]] || words[k] == "," {
+			return nil
+		}
+	}
+	return nil
+}
+
+// targetAfter returns the first actor group after an active verb, within
+// the clause.
+func (es *eventStage) targetAfter(si int, lower []string, end int) []*entity {
+	for mi, m := range es.d.mentions[si] {
+		if m.start < end {
+			continue
+		}
+		if m.start > end+8 {
+			return nil
+		}
+		for j := end; j < m.start; j++ {
+			switch lower[j] {
+			case ";", ".", ",", "that", "which", "who", "because", "after", "while", "but", "since", "when", "said", "says":
+				return nil
+			}
+		}
+		if !isTarget(m) && m.role != roleDemonym {
+			continue
+		}
+		g := es.groupAround(si, mi)
+		// "visited Ukrainian President Volodymyr Zelensky": the person
+		// the title belongs to is the target too.
+		if (m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization) && mi+1 < len(es.d.mentions[si]) {
+			n := es.d.mentions[si][mi+1]
+			if n.ent.kind == schema.KindPerson && n.start > m.end && titleEndingAt(es.d.sents[si].words, n.start) >= m.end {
+				g = append(g, es.groupAround(si, mi+1)...)
+			}
+		}
+		return g
+	}
+	return nil
+}
+
+// nominalActors finds the agent and target of a noun trigger: "Russia's
+// invasion of Ukraine", "the Russian invasion", "talks between A and B",
+// "sanctions on Moscow by the US".
+func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigger) (agents, targets, participants []*entity) {
+	ms := es.d.mentions[si]
+	// Before: a possessive or a demonym, over up to two adjectives.
+	k := i
+	for steps := 0; k > 0 && steps < 3; steps++ {
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			m := ms[mi]
+			forum := t.symmet && m.ent.kind == schema.KindOrganization && !m.possessive
+			if !forum && ((m.possessive && m.end+1 == k) || (m.end == k && (m.role == roleDemonym || m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization))) {
+				if isActor(m) || m.role == roleDemonym {
+					agents = es.groupAround(si, mi)
+				}
+				break
+			}
+		}
+		if agents != nil {
+			break
+		}
+		w := lower[k-1]
+		if !isModifier(w) {
+			break
+		}
+		k--
+	}
+	// "its full-scale invasion": the state the sentence is about.
+	if agents == nil && i > 0 && (lower[i-1] == "its" || (i > 1 && lower[i-2] == "its" && isModifier(lower[i-1]))) {
+		p := i - 1
+		if lower[p] != "its" {
+			p--
+		}
+		agents, _ = es.reference(si, p+1)
+	}
+	// "his trip to China": the story's person.
+	if agents == nil && i > 0 && (lower[i-1] == "his" || lower[i-1] == "her" || i > 1 && (lower[i-2] == "his" || lower[i-2] == "her") && isModifier(lower[i-1])) {
+		p := i - 1
+		if lower[p] != "his" && lower[p] != "her" {
+			p--
+		}
+		agents, _ = es.reference(si, p+1)
+	}
+	// "aid to Kyiv": the trigger ends with its preposition.
+	if prepositions[t.words[len(t.words)-1]] {
+		targets = es.groupStartingNear(si, end, 2)
+	}
+	// After: "between A and B", "by X", "of/on/against/in/to X".
+	for j := end; j < len(lower) && j < end+3; j++ {
+		switch lower[j] {
+		case "between", "among", "with", "involving":
+			g := es.groupStartingNear(si, j+1, 5)
+			if len(g) > 0 {
+				if agents == nil {
+					agents = g
+				} else {
+					targets = append(targets, g...)
+				}
+			}
+		case "by":
+			if agents == nil {
+				agents = es.groupStartingNear(si, j+1, 2)
+			}
+		case "of", "on", "against", "in", "to", "into", "for", "from":
+			if len(targets) == 0 {
+				if g := es.groupStartingNear(si, j+1, 2); len(g) > 0 {
+					targets = g
+				}
+			}
+		}
+	}
+	// "In a meeting in Guangzhou, Wang told Kuleba ...": the people of the
+	// sentence met.
+	if agents == nil && t.symmet && t.code[:2] == "04" {
+		var people []*entity
+		for _, m := range es.d.mentions[si] {
+			if m.ent.kind == schema.KindPerson {
+				people = append(people, m.ent)
+			}
+		}
+		// The first person named leads; the others took part.
+		if people = uniqueEntities(people); len(people) >= 2 || (len(people) == 1 && t.code == "041") {
+			agents = people[:1]
+			participants = people[1:]
+		}
+	}
+	// "Russia launched an invasion": a light verb before the noun.
+	if agents == nil {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if lightVerbs[lower[k]] {
+				agents = es.subjectBefore(si, lower, k)
+				break
+			}
+		}
+	}
+	return agents, targets, participants
+}
+
+// auxiliaries and adverbs stand between a subject and its verb.
+var auxiliaries = set("has", "have", "had", "will", "would", "shall", "can", "could", "did", "does", "do",
+	"is", "are", "was", "were", "be", "been", "being", "not", "never", "also", "then", "later", "already",
+	"still", "again", "now", "just", "jointly", "reportedly", "allegedly", "repeatedly", "previously",
+	"recently", "formally", "officially", "publicly", "quickly", "finally", "eventually", "subsequently",
+	"initially", "first", "once", "even", "both", "all", "each", "themselves", "itself", "himself", "herself")
+
+// subjectBefore finds the actors of the subject of the verb at token i:
+// the noun phrase right before it, past auxiliaries and adverbs; a pronoun
+// is resolved to the story's actors; a relative "which"/"who" to the noun
+// phrase before it.
+func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
+	k := i - 1
+	for k >= 0 && (auxiliaries[lower[k]] || (strings.HasSuffix(lower[k], "ly") && len(lower[k]) > 4 && !es.mentionEndsAt(si, k+1))) {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	if mi := es.actorEndingAt(si, k+1); mi >= 0 {
+		return es.groupAround(si, mi)
+	}
+	switch w := lower[k]; {
+	case w == "and" || w == "but":
+		// "has set out deadlines and threatened sanctions": the subject
+		// of the verb before.
+		for e := len(es.d.events) - 1; e >= 0 && es.d.events[e].sent == si; e-- {
+			return es.d.events[e].agents
+		}
+		return es.sentenceSubject(si)
+	case (w == "two" || w == "three" || w == "both") && k > 0 && (lower[k-1] == "the" || lower[k-1] == "all"):
+		ents, _ := es.reference(si, k+1)
+		return ents
+	case prepositions[w] || w == "while" || w == "when":
+		// "after meeting Putin": the main clause's subject.
+		if strings.HasSuffix(lower[i], "ing") {
+			return es.sentenceSubject(si)
+		}
+	case w == "they" || w == "their" || w == "he" || w == "she" || w == "it":
+		ents, _ := es.reference(si, k+1)
+		return ents
+	case w == "which" || w == "who" || w == "that":
+		j := k
+		if j > 0 && lower[j-1] == "," {
+			j--
+		}
+		return es.nounPhraseActors(si, lower, j, 8)
+	case w == "," || clauseBreaks[w]:
+		if strings.HasSuffix(lower[i], "ing") && i+1 < len(lower) && (es.actorStartingAt(si, i+1) >= 0 || determiners[lower[i+1]] || isDigits(lower[i+1])) {
+			// "..., meeting Putin in Moscow": the sentence's subject.
+			return es.sentenceSubject(si)
+		}
+		return es.groupBefore(si, i, 15)
+	case pluralActors[w] || officialGroups[w]:
+		if ents, ok := es.reference(si, k+1); ok {
+			return ents
+		}
+	}
+	if g := es.nounPhraseActors(si, lower, k+1, 4); g != nil || !strings.HasSuffix(lower[i], "ing") {
+		return g
+	}
+	// "has passed resolutions condemning Russia": a participle after the
+	// object takes the clause's subject.
+	return es.sentenceSubject(si)
+}
+
+// officialGroups are plural nouns for the delegations of the story's
+// main states ("the ministers condemned").
+var officialGroups = set("ministers", "officials", "delegations", "envoys", "negotiators", "chiefs", "diplomats")
+
+// nounPhraseActors finds, in the noun phrase ending before token end, the
+// state or body it belongs to: "Russian forces", "Russia's troops",
+// "Baku's military operation in September".
+func (es *eventStage) nounPhraseActors(si int, lower []string, end, limit int) []*entity {
+	for k := end - 1; k >= 0 && k >= end-limit; k-- {
+		w := lower[k]
+		if clauseBreaks[w] || w == "," || w == "said" || w == "says" || beForms[w] {
+			return nil
+		}
+		if w == "its" { // "its forces had launched"
+			ents, _ := es.reference(si, k+1)
+			return ents
+		}
+		for mi := len(es.d.mentions[si]) - 1; mi >= 0; mi-- {
+			m := es.d.mentions[si][mi]
+			if m.end-1 == k && (isActor(m) || m.role == roleDemonym) && !m.located {
+				return es.groupAround(si, mi)
+			}
+		}
+		if isVerbLike(w) && k != end-1 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// modifierWords may stand between a possessive or demonym and the noun it
+// qualifies: "Russia's full-scale invasion", "the Russian military effort".
+var modifierWords = set("military", "economic", "diplomatic", "nuclear", "massive", "deadly", "joint",
+	"bilateral", "direct", "renewed", "ongoing", "continued", "mass", "air", "ground", "naval",
+	"drone", "missile", "new", "latest", "recent", "major", "big", "large", "first", "second", "third",
+	"last", "fresh", "further", "additional", "full", "brutal", "illegal", "unprovoked", "key",
+	"massive", "sweeping", "sustained", "overnight", "retaliatory", "devastating", "surprise",
+	"ground", "aerial", "cross-border", "state", "official", "public", "repeated", "planned",
+	"proposed", "latest", "ferocious", "heavy", "intense", "failed", "alleged", "so-called")
+
+func isModifier(w string) bool {
+	if modifierWords[w] || isYear(w) || strings.Contains(w, "-") {
+		return true
+	}
+	for _, suf := range []string{"al", "ive", "ous", "ful", "ary", "ic", "ent", "ant", "ing"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// opponent returns the state an attack with no named target is against:
+// of the states named in the attack's sentence or the one before, the one
+// the article names most, when the attackers include a state.
+func (es *eventStage) opponent(agents []*entity, si int) []*entity {
+	if countStates(agents) == 0 {
+		return nil
+	}
+	var best *entity
+	for s := max(0, si-1); s <= si; s++ {
+		for _, m := range es.d.mentions[s] {
+			e := m.ent
+			if e.kind != schema.KindCountry || e.mentions < 2 || containsEntity(agents, e) {
+				continue
+			}
+			if best == nil || e.mentions > best.mentions {
+				best = e
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return []*entity{best}
+}
+
+// withStates adds to the organisations of an event's side the states they
+// belong to, when the article names those states: "Russian forces launched"
+// is Russia acting.
+func (es *eventStage) withStates(side []*entity) []*entity {
+	out := side
+	for _, e := range side {
+		if e.kind != schema.KindOrganization {
+			continue
+		}
+		st := es.stateInName(e)
+		if st == nil && e.fromTable() && e.country >= 0 && es.x.tables.Orgs[e.ref.idx].Class == "GovernmentOrganization" {
+			st = es.countryEntity(e.country)
+		}
+		if st != nil && !containsEntity(out, st) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+var compass = set("eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern")
