@@ -2,10 +2,10 @@ package eventdict
 
 import (
 	"errors"
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/shared"
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/loaders/text"
 )
@@ -14,12 +14,10 @@ import (
 // articles of the corpus.
 func benchSentences(b *testing.B, n int) []sentence {
 	b.Helper()
-	if _, err := os.Stat(corpusPath); err != nil {
-		b.Skipf("no corpus: put the shared corpus at %s (%v)", corpusPath, err)
-	}
+	corpus := shared.Path(b, "corpus/news.jsonl.gz")
 	var out []sentence
 	articles := 0
-	err := loaders.Read([]string{corpusPath}, nil, loaders.Options{}, func(a loaders.Article) error {
+	err := loaders.Read([]string{corpus}, nil, loaders.Options{}, func(a loaders.Article) error {
 		for _, st := range text.Split(a.Headline, a.Body) {
 			s := sentence{tags: text.Tag(st.Tokens)}
 			for _, tok := range st.Tokens {

@@ -4,17 +4,14 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/shared"
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/loaders/text"
 )
-
-// corpusPath is the shared benchmark corpus, beside the repository.
-const corpusPath = "../../../shared/corpus/news.jsonl.gz"
 
 var (
 	counts         = flag.Bool("counts", false, "count how often each rule fires over the corpus (TestCorpusCounts)")
@@ -34,13 +31,11 @@ func TestCorpusCounts(t *testing.T) {
 	if !*counts {
 		t.Skip("counting rules over the corpus is a report: run with -counts")
 	}
-	if _, err := os.Stat(corpusPath); err != nil {
-		t.Skipf("no corpus: put the shared corpus at %s (%v)", corpusPath, err)
-	}
+	corpus := shared.Path(t, "corpus/news.jsonl.gz")
 	d := testDict
 	c := newCounter()
 	articles, sentences, words := 0, 0, 0
-	err := loaders.Read([]string{corpusPath}, nil, loaders.Options{}, func(a loaders.Article) error {
+	err := loaders.Read([]string{corpus}, nil, loaders.Options{}, func(a loaders.Article) error {
 		articles++
 		for _, st := range text.Split(a.Headline, a.Body) {
 			s := sentence{tags: text.Tag(st.Tokens)}

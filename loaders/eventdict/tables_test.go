@@ -8,20 +8,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/shared"
 	"github.com/newsgraph/newsgraph/loaders/eventdict/internal/petrarch"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// petrarchDir holds the PETRARCH2 dictionaries, beside the repository.
-const petrarchDir = "../../../shared/third_party/petrarch2"
-
 // TestTablesRegenerate checks that the committed tables are what the
 // generator makes of the dictionaries.
 func TestTablesRegenerate(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(petrarchDir, "CAMEO.2.0.txt")); err != nil {
-		t.Skipf("no PETRARCH2 dictionaries: put them at %s to check the generated tables (%v)", petrarchDir, err)
-	}
-	files, err := petrarch.Generate(petrarchDir)
+	src := filepath.Dir(shared.Path(t, "third_party/petrarch2/CAMEO.2.0.txt"))
+	files, err := petrarch.Generate(src)
 	if err != nil {
 		t.Fatal(err)
 	}
