@@ -16,7 +16,7 @@ type event struct {
 	date         schema.Date
 	explicitDate bool
 	quantity     int
-	entry        int  // the trigger's lexicon entry
+	key          string // the trigger's verb or lexicon entry: one act told twice has one
 	each         bool // the quantity is per side of an exchange
 	attack       bool // an attack: with no target named, the opponent is implied
 	sent         int
@@ -192,8 +192,10 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			return
 		}
 	}
-	ev := &event{code: code, sent: si, tok: i, entry: t.entry, rule: "trigger " + strings.Join(t.words, " ") + " [" + t.code + "]"}
+	ev := &event{code: code, sent: si, tok: i, key: t.key, rule: t.rule}
 	switch {
+	case t.fromDict:
+		ev.agents, ev.targets = es.clauseActors(si, lower, t, i, end, passive)
 	case passive:
 		ev.agents = es.byAgent(si, end)
 		ev.targets = es.groupBefore(si, i, 12)
@@ -229,7 +231,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			}
 		}
 	}
-	if len(ev.agents) == 0 {
+	if len(ev.agents) == 0 || (t.fromDict && len(ev.targets) == 0) {
 		return
 	}
 	if t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353" || passive {

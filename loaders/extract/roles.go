@@ -345,3 +345,47 @@ func (es *eventStage) withStates(side []*entity) []*entity {
 }
 
 var compass = set("eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern")
+
+// clauseActors finds the agent and target of a trigger the event
+// dictionary coded, as the clause names them and no further: the subject
+// right before the verb (past auxiliaries and adverbs; a pronoun as
+// coreference resolved it) and its object right after it (past
+// determiners, or after one preposition), or the actor the dictionary's
+// pattern matched; in the passive voice, the agent after "by" and the
+// subject as target.
+func (es *eventStage) clauseActors(si int, lower []string, t trigger, i, end int, passive bool) (agents, targets []*entity) {
+	subject := func() []*entity {
+		k := i - 1
+		for k >= 0 && (auxiliaries[lower[k]] || strings.HasSuffix(lower[k], "ly") && len(lower[k]) > 4 && !es.mentionEndsAt(si, k+1)) {
+			k--
+		}
+		if k < 0 {
+			return nil
+		}
+		if mi := es.actorEndingAt(si, k+1); mi >= 0 {
+			return es.groupAround(si, mi)
+		}
+		if ents, ok := es.reference(si, k+1); ok {
+			return ents
+		}
+		return es.nounPhraseActors(si, lower, k+1, 2) // "Russian forces"
+	}
+	if passive {
+		return es.byAgent(si, end), subject()
+	}
+	agents = subject()
+	if t.target >= 0 {
+		return agents, es.groupAround(si, t.target)
+	}
+	k := end
+	if k < len(lower) && prepositions[lower[k]] {
+		k++
+	}
+	for k < len(lower) && determiners[lower[k]] {
+		k++
+	}
+	if mi := es.mentionStartingAt(si, k); mi >= 0 && isTarget(es.d.mentions[si][mi]) {
+		return agents, es.groupAround(si, mi)
+	}
+	return agents, nil
+}
