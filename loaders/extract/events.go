@@ -194,8 +194,6 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	}
 	ev := &event{code: code, sent: si, tok: i, key: t.key, rule: t.rule}
 	switch {
-	case t.fromDict:
-		ev.agents, ev.targets = es.clauseActors(si, lower, t, i, end, passive)
 	case passive:
 		ev.agents = es.byAgent(si, end)
 		ev.targets = es.groupBefore(si, i, 12)
@@ -206,7 +204,9 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		}
 	// A noun form followed straight by its object is a verb: "meeting
 	// Putin", "Israel strikes Gaza".
-	case t.noun && (prepositions[t.words[len(t.words)-1]] || !(es.actorStartingAt(si, end) >= 0 || es.placeStartingAt(si, end) >= 0)):
+	// "Wang Yi, meeting with his counterpart": a noun form the tagger
+	// reads as a verb is one.
+	case t.noun && !strings.HasPrefix(es.d.sents[si].tags[i], "VB") && (prepositions[t.words[len(t.words)-1]] || !(es.actorStartingAt(si, end) >= 0 || es.placeStartingAt(si, end) >= 0)):
 		ev.agents, ev.targets, ev.participants = es.nominalActors(si, lower, i, end, t)
 	default:
 		ev.agents = es.subjectBefore(si, lower, i)

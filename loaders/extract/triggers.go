@@ -20,7 +20,7 @@ type trigger struct {
 	// dictionary pattern's + matched; -1 if none.
 	target int
 	// fromDict marks a trigger the event dictionary coded: it holds only
-	// between two actors the clause names as its subject and its object.
+	// between an agent and a target.
 	fromDict bool
 }
 
@@ -65,7 +65,7 @@ var eventLexicon = []lexEntry{
 	{"030", ctxIntent, false, false, "pledge to|pledged to|pledges to|vow to|vowed to|vows to|promise to|promised to|promises to|intention to|intend to|intends to|intended to|ready to|willing to|prepared to|offered to|offers to|agreed to|agree to|agrees to|agreeing to|pledging to|vowing to|promising to|planning to|intending to|plan to|plans to|planned to|keen for|keen to|wants to|want to|move to|moved to|moves to|seek to|seeks to|sought to|aim to|aims to|aimed to|ready for|prepared for|open to"},
 	{"039", ctxNone, false, false, "offered to mediate|offer to mediate|act as a mediator"},
 	// 04 consult
-	{"040", ctxNone, false, true, "met|meet|meets|meeting|meetings|consulted|consult|consults|summit|held talks with"},
+	{"040", ctxNone, false, true, "met|meet|meets|meeting|meetings|consulted|consult|consults|summit|held talks with|spoke with|speaks with|speaking with|talked with|talks with|talking with"},
 	{"041", ctxNone, false, true, "phone call|telephone call|spoke by phone|spoke by telephone|phoned|called by phone"},
 	{"042", ctxNone, false, false, "visit|visits|visited|visiting|trip to|travelled to|traveled to|travel to|travels to|traveling to|travelling to|arrived in|arrive in|flew to|fly to|landed in|toured"},
 	{"043", ctxNone, false, false, "hosted|hosting"},
