@@ -287,7 +287,7 @@ func (srv *Server) path(w http.ResponseWriter, r *http.Request) {
 func (srv *Server) events(w http.ResponseWriter, r *http.Request) {
 	p := &params{r: r, srv: srv}
 	q := question.Events{Actor: p.text("actor", false), Target: p.text("target", false),
-		Cameo: p.text("cameo", false), From: p.text("from", false), To: p.text("to", false),
+		Cameo: p.text("cameo", false), From: p.text("from", false), To: p.text("to", false), By: p.text("by", false),
 		Limit: p.limit(question.EventsLimit)}
 	ask(srv, w, r, q, p.err, q.Answer)
 }

@@ -332,3 +332,14 @@ func TestAskSVG(t *testing.T) {
 		}
 	}
 }
+
+func TestEventsBy(t *testing.T) {
+	db := missionStore(t)
+	expect(t, "", []string{"events", "--db", db, "--by", "month"}, "8 events by month\n  2023-09   1\n  2023-12   7\n", "", 0)
+	expect(t, "", []string{"events", "--db", db, "--by", "year", "--actor", "Azerbaijan"}, "5 events by year\n  2023      5\n", "", 0)
+	expect(t, "", []string{"events", "--db", db, "--by", "actor", "--limit", "2"}, "8 events by actor\n  Azerbaijan  5\n  Armenia     3\n", "", 0)
+	expect(t, "", []string{"events", "--db", db, "--by", "code", "--cameo", "19", "--format", "json"},
+		`{"count":2,"events":[],"by":"code","groups":[{"key":"190","label":"Use conventional military force, not specified below","events":2}]}`+"\n", "", 0)
+	expect(t, "", []string{"events", "--db", db, "--by", "week"}, "",
+		"newsgraph events: --by \"week\": want month, year, actor, code\nrun 'newsgraph help events' for usage\n", 2)
+}
