@@ -115,9 +115,10 @@ func TestAskIssueChecks(t *testing.T) {
 		IRI, Name, Type, Wikidata string
 		Aliases, JobTitles        []string
 		Relations                 []struct {
-			Subject, Object struct{ IRI, Name, Type string }
-			Predicate       string
-			Articles        int
+			Subject, Object     struct{ IRI, Name, Type string }
+			Predicate           string
+			Articles            int
+			FirstDate, LastDate string
 		}
 		Events       []json.RawMessage
 		EventCount   int
@@ -136,7 +137,7 @@ func TestAskIssueChecks(t *testing.T) {
 		t.Errorf("show Nikol Pashinyan: no leaderOf Armenia in %+v", card.Relations)
 	}
 	text := ask(t, "show", "--db", db, "Nikol Pashinyan")
-	for _, want := range []string{"\n  roles     Prime Minister\n", "\n  Nikol Pashinyan leaderOf Armenia  (1 article)\n"} {
+	for _, want := range []string{"\n  roles     Prime Minister\n", "\n  Nikol Pashinyan leaderOf Armenia  (1 article, 2023-12-13)\n"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("show Nikol Pashinyan: no %q in\n%s", want, text)
 		}
@@ -234,7 +235,7 @@ func TestAskJSONShapes(t *testing.T) {
 	}{
 		{[]string{"search", "icrc"}, "matches query", map[string]string{"matches": "articles how iri matched name score type"}},
 		{[]string{"show", "Azerbaijan"}, "aliases articleCount articles eventCount events iri jobTitles name relations type wikidata", map[string]string{
-			"relations": "articles object predicate subject", "relations.subject": "iri name type",
+			"relations": "articles firstDate lastDate object predicate subject", "relations.subject": "iri name type",
 			"events": "roles " + eventKeys, "articles": "date headline iri", "events.article": "date headline iri",
 		}},
 		{[]string{"events", "--actor", "Azerbaijan"}, "count events", map[string]string{"events": eventKeys}},
