@@ -66,3 +66,55 @@ func TestCardRelationDates(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// Two directly connected entities: every relation and every shared event
+// is a connection of its own, relations first, events newest first.
+func TestPathDirectConnections(t *testing.T) {
+	putin := schema.EntityIRI(schema.KindPerson, "Vladimir Putin")
+	trump := schema.EntityIRI(schema.KindPerson, "Donald Trump")
+	russia := schema.EntityIRI(schema.KindCountry, "Russia")
+	doc := func(hash byte, date schema.Date, code string, rel bool) []quad.Quad {
+		d := &schema.Doc{
+			Article: schema.Article{Hash: strings.Repeat(string(hash), 64), Headline: "h", Date: date},
+			Entities: []*schema.Entity{
+				{Kind: schema.KindPerson, Name: "Vladimir Putin"}, {Kind: schema.KindPerson, Name: "Donald Trump"},
+				{Kind: schema.KindCountry, Name: "Russia"},
+			},
+			Events: []schema.Event{{Code: code, Name: code, Agents: []quad.IRI{trump}, Targets: []quad.IRI{putin}, Date: date, Evidence: "e" + code}},
+		}
+		if rel {
+			d.Relations = []schema.Relation{{Subject: putin, Predicate: schema.LeaderOf, Object: russia}, {Subject: trump, Predicate: schema.OfficialOf, Object: russia}}
+		}
+		return d.Quads(schema.LoadCodes())
+	}
+	s, err := Open(Memory, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.AddArticles([][]quad.Quad{
+		doc('a', schema.Date{Year: 2018, Month: 7, Day: 16}, "040", true),
+		doc('b', schema.Date{Year: 2019, Month: 11, Day: 4}, "051", false),
+		doc('c', schema.Date{Year: 2017, Month: 7, Day: 7}, "036", false),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Ask(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	res, err := a.Path(string(trump), string(putin), 3, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range res.Connections {
+		for _, h := range c.Hops {
+			got = append(got, h.Kind+" "+h.Event.Cameo+" "+h.Event.Date)
+		}
+	}
+	if want := "event 051 2019-11-04|event 040 2018-07-16"; res.Length != 1 || res.Count != 3 || strings.Join(got, "|") != want {
+		t.Errorf("Path: length %d, count %d, connections %q; want 1, 3, %q", res.Length, res.Count, strings.Join(got, "|"), want)
+	}
+}

@@ -191,6 +191,7 @@ func TestAskIssueChecks(t *testing.T) {
 		MaxHops     int
 		Truncated   bool
 		Length      int
+		Count       int
 		Connections []struct {
 			Hops []struct {
 				From, To                                struct{ IRI, Name, Type string }
@@ -239,7 +240,7 @@ func TestAskJSONShapes(t *testing.T) {
 			"events": "roles " + eventKeys, "articles": "date headline iri", "events.article": "date headline iri",
 		}},
 		{[]string{"events", "--actor", "Azerbaijan"}, "count events", map[string]string{"events": eventKeys}},
-		{[]string{"path", "European Union", "Azerbaijan"}, "connections from length maxHops to truncated", map[string]string{
+		{[]string{"path", "European Union", "Azerbaijan"}, "connections count from length maxHops to truncated", map[string]string{
 			"connections": "hops", "connections.hops": "cause event from fromRole kind predicate text to toRole toRole",
 		}},
 		{[]string{"related", "Armenia"}, "entity related", map[string]string{"related": "iri name relations sharedArticles sharedEvents type"}},
