@@ -71,9 +71,12 @@ type Ask struct {
 	codes  *schema.Codes
 	unlock func()
 
-	idx   *askIndex // nil for memory stores
-	names map[any]EntityRef
-	arts  map[any]ArticleRef
+	idx *askIndex // nil for memory stores
+	// byArticle lists the entities each article names, for stores without
+	// an ask index; read on first use.
+	byArticle map[cgraph.Ref][]cgraph.Ref
+	names     map[any]EntityRef
+	arts      map[any]ArticleRef
 
 	// Path's state: its work so far, entities' degrees and neighbours.
 	work   int

@@ -118,3 +118,66 @@ func TestPathDirectConnections(t *testing.T) {
 		t.Errorf("Path: length %d, count %d, connections %q; want 1, 3, %q", res.Length, res.Count, strings.Join(got, "|"), want)
 	}
 }
+
+// Related counts the articles that name both entities, whatever they say,
+// lists entities only co-mentioned, keeps one type, and ranks by
+// co-mentions when asked; on a memory store and on a file store (where
+// the ask index keeps each article's entities).
+func TestRelatedCoMentions(t *testing.T) {
+	nk := schema.EntityIRI(schema.KindCountry, "North Korea")
+	us := schema.EntityIRI(schema.KindCountry, "United States")
+	doc := func(hash byte, names ...string) []quad.Quad {
+		d := &schema.Doc{Article: schema.Article{Hash: strings.Repeat(string(hash), 64), Headline: "h", Date: schema.Date{Year: 2019, Month: 1, Day: 1}},
+			Entities: []*schema.Entity{{Kind: schema.KindCountry, Name: "North Korea"}}}
+		for _, n := range names {
+			k := schema.KindOrganization
+			if n == "United States" {
+				k = schema.KindCountry
+			}
+			d.Entities = append(d.Entities, &schema.Entity{Kind: k, Name: n})
+		}
+		if hash == 'a' {
+			d.Events = []schema.Event{{Code: "111", Name: "n", Agents: []quad.IRI{nk}, Targets: []quad.IRI{us}, Evidence: "e"}}
+		}
+		return d.Quads(schema.LoadCodes())
+	}
+	docs := [][]quad.Quad{doc('a', "United States"), doc('b', "United Nations", "KCNA"), doc('c', "United Nations"), doc('d', "KCNA")}
+	for _, path := range []string{Memory, filepath.Join(t.TempDir(), "rel.db")} {
+		s, err := Open(path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.AddArticles(docs); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.WriteAskIndex(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		a, err := s.Ask(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tt := range []struct {
+			o    RelatedOptions
+			want string
+		}{
+			{RelatedOptions{}, "United States 1 1|KCNA 0 2|United Nations 0 2"},
+			{RelatedOptions{ByMentions: true, Limit: 2}, "KCNA 0 2|United Nations 0 2"},
+			{RelatedOptions{Type: "Country"}, "United States 1 1"},
+		} {
+			res, err := a.Related(string(nk), tt.o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range res.Related {
+				got = append(got, r.Name+" "+itoa(r.SharedEvents)+" "+itoa(r.CoMentions))
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("%s: Related(%+v) = %s, want %s", path, tt.o, g, tt.want)
+			}
+		}
+		a.Close()
+		s.Close()
+	}
+}

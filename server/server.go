@@ -294,7 +294,8 @@ func (srv *Server) events(w http.ResponseWriter, r *http.Request) {
 
 func (srv *Server) related(w http.ResponseWriter, r *http.Request) {
 	p := &params{r: r, srv: srv}
-	q := question.Related{Entity: p.text("entity", true), Limit: p.limit(question.RelatedLimit)}
+	q := question.Related{Entity: p.text("entity", true), Type: p.text("type", false), Rank: p.text("rank", false),
+		Limit: p.limit(question.RelatedLimit)}
 	ask(srv, w, r, q, p.err, q.Answer)
 }
 

@@ -243,7 +243,7 @@ func TestAskJSONShapes(t *testing.T) {
 		{[]string{"path", "European Union", "Azerbaijan"}, "connections count from length maxHops to truncated", map[string]string{
 			"connections": "hops", "connections.hops": "cause event from fromRole kind predicate text to toRole toRole",
 		}},
-		{[]string{"related", "Armenia"}, "entity related", map[string]string{"related": "iri name relations sharedArticles sharedEvents type"}},
+		{[]string{"related", "Armenia"}, "entity related", map[string]string{"related": "coMentions iri name relations sharedArticles sharedEvents type"}},
 	}
 	for _, c := range cases {
 		out := ask(t, append(c.args, "--db", db, "--format", "json")...)

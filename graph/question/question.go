@@ -212,11 +212,26 @@ func (q Events) Answer(a *graph.Ask) (EventsAnswer, error) {
 // Related lists the entities most connected to one.
 type Related struct {
 	Entity string
-	Limit  int // 0: all
+	Type   string // keep one core type: Country, Person, Organization or Place; "" all
+	// Rank is "events" (shared events first, the default) or "mentions"
+	// (articles naming both first).
+	Rank  string
+	Limit int // 0: all
 }
 
+// RelatedRanks are the orders Related can rank by.
+var RelatedRanks = []string{"events", "mentions"}
+
 // Check reports a parameter Related cannot take.
-func (q Related) Check() error { return checkLimit(q.Limit) }
+func (q Related) Check() error {
+	if _, ok := schema.ParseKind(q.Type); q.Type != "" && !ok {
+		return &ParamError{"type", fmt.Sprintf(" %q: want Country, Person, Organization or Place", q.Type)}
+	}
+	if q.Rank != "" && !slices.Contains(RelatedRanks, q.Rank) {
+		return &ParamError{"rank", fmt.Sprintf(" %q: want %s", q.Rank, strings.Join(RelatedRanks, ", "))}
+	}
+	return checkLimit(q.Limit)
+}
 
 // Answer resolves the entity and ranks its related entities.
 func (q Related) Answer(a *graph.Ask) (graph.RelatedResult, error) {
@@ -227,5 +242,5 @@ func (q Related) Answer(a *graph.Ask) (graph.RelatedResult, error) {
 	if err != nil {
 		return graph.RelatedResult{}, err
 	}
-	return a.Related(e.IRI, q.Limit)
+	return a.Related(e.IRI, graph.RelatedOptions{Type: q.Type, ByMentions: q.Rank == "mentions", Limit: q.Limit})
 }
