@@ -82,6 +82,11 @@ func usagef(format string, args ...any) error {
 // Run runs the command line args (without the program name) and returns the
 // exit status: 0 success, 1 failure, 2 usage error.
 func (a *App) Run(args []string) int {
+	args, err := globalFlags(args)
+	if err != nil {
+		fmt.Fprintf(a.Stderr, "newsgraph: %v\nrun 'newsgraph help' for usage\n", err)
+		return 2
+	}
 	if len(args) == 0 {
 		a.printHelp(a.Stderr)
 		return 2
@@ -90,13 +95,15 @@ func (a *App) Run(args []string) int {
 	switch name {
 	case "help", "-h", "--help":
 		return a.help(args[1:])
+	case "--version":
+		name, args = "version", append([]string{"version"}, args[1:]...)
 	}
 	c, ok := lookup(name)
 	if !ok {
 		fmt.Fprintf(a.Stderr, "newsgraph: unknown command %q; run 'newsgraph help' for the list\n", name)
 		return 2
 	}
-	err := c.run(a, args[1:])
+	err = c.run(a, args[1:])
 	switch {
 	case err == nil:
 		return 0
@@ -110,6 +117,31 @@ func (a *App) Run(args []string) int {
 	}
 	fmt.Fprintf(a.Stderr, "newsgraph: %s\n", strings.TrimSpace(err.Error()))
 	return 1
+}
+
+// globalFlags moves the flags every store command takes (--db PATH,
+// --db=PATH), when given before the command, to after it, where the
+// command's own flag set reads them: "newsgraph --db x.db stats" is
+// "newsgraph stats --db x.db".
+func globalFlags(args []string) ([]string, error) {
+	var global []string
+	for len(args) > 0 && strings.HasPrefix(args[0], "--db") {
+		switch {
+		case args[0] == "--db" && len(args) > 1:
+			global, args = append(global, args[0], args[1]), args[2:]
+		case strings.HasPrefix(args[0], "--db="):
+			global, args = append(global, args[0]), args[1:]
+		default:
+			return nil, fmt.Errorf("flag needs an argument: %s", args[0])
+		}
+	}
+	if len(global) == 0 {
+		return args, nil
+	}
+	if len(args) == 0 {
+		return nil, fmt.Errorf("no command after %s", strings.Join(global, " "))
+	}
+	return append(append([]string{args[0]}, global...), args[1:]...), nil
 }
 
 func (a *App) help(args []string) int {
@@ -133,7 +165,7 @@ events between them, stored in a Cayley graph database.
 
 Usage:
 
-	newsgraph <command> [flags] [arguments]
+	newsgraph [--db PATH] <command> [flags] [arguments]
 
 Commands:
 
@@ -145,9 +177,14 @@ Commands:
 The store is a bbolt file, ./newsgraph.db unless --db or NEWSGRAPH_DB says
 otherwise; --db memory: keeps the graph in memory for one command, and
 --db postgres://user:pass@host:port/dbname?sslmode=disable keeps it in a
-PostgreSQL database.
+PostgreSQL database. --db may come before the command or after it.
 
-Run 'newsgraph help <command>' for a command's flags.
+Exit status: 0 when the command did what was asked (and for help), 1 when
+it failed (the reason is on standard error as "newsgraph: <context>:
+<cause>"), 2 when it was called wrongly (unknown command or flag, missing
+argument). newsgraph --version prints the version.
+
+Run 'newsgraph help <command>' for a command's flags and examples.
 `)
 }
 

@@ -19,10 +19,12 @@ func queryCommand() command {
 	c := command{
 		name:    "query",
 		summary: "run a Gizmo, GraphQL or MQL query against the graph",
-		usage: `usage: newsgraph query [--db PATH] [--lang gizmo|graphql|mql] [--limit N] [--timeout D] QUERY
+		usage: `usage: newsgraph query [--db PATH] [--lang gizmo|graphql|mql] [--limit N] [--all] [--timeout D] QUERY
 
 Query runs QUERY against the store and prints each result as one line of
-JSON. A QUERY of - reads the query from standard input. The store is opened
+JSON. A fact stated by several articles is one quad per article, so a path
+through it is found once per article: each distinct result is printed once,
+in the order first found, unless --all asks for every one. A QUERY of - reads the query from standard input. The store is opened
 read-only and not changed. IRIs are written in angle brackets in Gizmo and
 MQL ("<http://schema.org/name>"); a bare string is a literal.
 
@@ -37,6 +39,7 @@ Examples:
 		db := a.dbFlag(fs)
 		lang := fs.String("lang", "gizmo", "query language: "+strings.Join(graph.QueryLanguages(), ", "))
 		limit := fs.Int("limit", 0, "print at most `N` results (0: all)")
+		all := fs.Bool("all", false, "print every result, one per article that states it, not each distinct result once")
 		timeout := fs.Duration("timeout", 30*time.Second, "stop the query after `D`")
 		if err := a.parse(c, fs, args); err != nil {
 			return err
@@ -76,11 +79,29 @@ Examples:
 		var line bytes.Buffer
 		enc := json.NewEncoder(&line)
 		enc.SetEscapeHTML(false)
-		err = s.Query(ctx, *lang, q, *limit, func(r any) error {
+		seen := map[string]bool{}
+		printed := 0
+		queryLimit := *limit
+		if !*all {
+			queryLimit = 0 // duplicates do not count: print limit distinct ones
+		}
+		err = s.Query(ctx, *lang, q, queryLimit, func(r any) error {
+			if *limit > 0 && printed == *limit {
+				// Read on to the end: a Gizmo query stopped midway can
+				// hang the store's close (Cayley).
+				return nil
+			}
 			line.Reset()
 			if err := enc.Encode(r); err != nil {
 				return err
 			}
+			if !*all {
+				if seen[line.String()] {
+					return nil
+				}
+				seen[line.String()] = true
+			}
+			printed++
 			_, err := a.Stdout.Write(line.Bytes())
 			return err
 		})

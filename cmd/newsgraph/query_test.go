@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -39,4 +40,32 @@ func TestQueryErrors(t *testing.T) {
 		t.Errorf("syntax error: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	expect(t, "", []string{"query", "--db", tiny, "--timeout", "200ms", "while (true) {}"}, "", "newsgraph: query timed out after 200ms\n", 1)
+}
+
+// A fact stated by two articles is two quads: each distinct answer is
+// printed once, and --all prints one per quad.
+func TestQueryDistinct(t *testing.T) {
+	dir := t.TempDir()
+	nq := filepath.Join(dir, "two.nq")
+	quads := `<http://example.org/putin> <https://newsgraph.dev/ns#leaderOf> <http://example.org/russia> <http://example.org/a1> .
+<http://example.org/putin> <https://newsgraph.dev/ns#leaderOf> <http://example.org/russia> <http://example.org/a2> .
+<http://example.org/russia> <http://schema.org/name> "Russia" <http://example.org/a1> .
+<http://example.org/russia> <http://schema.org/name> "Russia" <http://example.org/a2> .
+<http://example.org/putin> <https://newsgraph.dev/ns#leaderOf> <http://example.org/ussr> <http://example.org/a3> .
+<http://example.org/ussr> <http://schema.org/name> "Soviet Union" <http://example.org/a3> .
+`
+	if err := os.WriteFile(nq, []byte(quads), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "two.db")
+	if _, errs, code := run(t, "", "load", "--db", db, nq); code != 0 {
+		t.Fatalf("load: exit %d: %s", code, errs)
+	}
+	q := `g.V("<http://example.org/putin>").Out("<https://newsgraph.dev/ns#leaderOf>").Out("<http://schema.org/name>").All()`
+	expect(t, "", []string{"query", "--db", db, q}, `{"id":"Russia"}`+"\n"+`{"id":"Soviet Union"}`+"\n", "", 0)
+	expect(t, "", []string{"query", "--db", db, "--limit", "2", q}, `{"id":"Russia"}`+"\n"+`{"id":"Soviet Union"}`+"\n", "", 0)
+	out, _, code := run(t, "", "query", "--db", db, "--all", q)
+	if code != 0 || strings.Count(out, `{"id":"Russia"}`) != 4 || strings.Count(out, "\n") != 5 {
+		t.Errorf("query --all: exit %d, want each path once per quad:\n%s", code, out)
+	}
 }

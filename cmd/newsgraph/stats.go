@@ -28,9 +28,9 @@ Example:
 
 	$ newsgraph stats
 	articles  1
-	quads     123
-	entities  17   (Country 6, Person 1, Organization 4, Place 6)
-	events    9    (04 2, 05 1, 08 2, 19 2)`,
+	quads     195
+	entities  13   (Country 6, Person 1, Organization 4, Place 2)
+	events    8    (03 1, 04 1, 05 1, 08 2, 17 1, 19 2)`,
 	}
 	c.run = func(a *App, args []string) error {
 		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
