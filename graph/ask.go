@@ -71,7 +71,8 @@ type Ask struct {
 	codes  *schema.Codes
 	unlock func()
 
-	idx *askIndex // nil for memory stores
+	idx   *askIndex // nil for memory and SQL stores
+	store *Store    // keeps an SQL store's entity names between questions
 	// byArticle lists the entities each article names, for stores without
 	// an ask index; read on first use.
 	byArticle map[cgraph.Ref][]cgraph.Ref
@@ -102,7 +103,7 @@ func (s *Store) Ask(ctx context.Context) (*Ask, error) {
 		unlock()
 		return nil, fmt.Errorf("ask index: %w", err)
 	}
-	return &Ask{ctx: ctx, v: v, codes: schema.LoadCodes(), unlock: unlock, idx: idx,
+	return &Ask{ctx: ctx, v: v, codes: schema.LoadCodes(), unlock: unlock, idx: idx, store: s,
 		names: map[any]EntityRef{}, arts: map[any]ArticleRef{},
 		degree: map[cgraph.Ref]int{}, nbs: map[nbKey][]neighbour{}}, nil
 }

@@ -18,7 +18,7 @@ func buildCommand() command {
 	c := command{
 		name:    "build",
 		summary: "read articles and add their graph to the store",
-		usage: `usage: newsgraph build [--db PATH] [--date YYYY-MM-DD] [--show] [--workers N] [--batch N] [--quiet] INPUT...
+		usage: `usage: newsgraph build [--db PATH] [--date YYYY-MM-DD] [--show] [--refdata DIR] [--workers N] [--batch N] [--quiet] INPUT...
 
 Build reads news articles, extracts the countries, people, organisations and
 places they name, the relations between them and the CAMEO-coded events they
@@ -49,6 +49,8 @@ never left with part of an article). Records that cannot be read are
 reported on standard error and skipped; the command then exits 1 after
 building the rest.
 
+` + refdataUsage + `
+
 Progress goes to standard error: a bar with the articles read, the rate
 and the time left (from the share of the input bytes read) on a terminal,
 a line every ten seconds otherwise; --quiet silences it.
@@ -67,6 +69,7 @@ Examples:
 		batch := fs.Int("batch", build.DefaultBatch, "articles written per transaction")
 		quiet := fs.BoolP("quiet", "q", false, "no progress on standard error")
 		show := fs.Bool("show", false, "print each article's entities, relations and events")
+		refdataDir := refdataFlag(fs)
 		if err := a.parse(c, fs, args); err != nil {
 			return err
 		}
@@ -84,12 +87,16 @@ Examples:
 		if *workers < 1 || *batch < 1 {
 			return usagef("--workers and --batch must be at least 1")
 		}
+		x, err := extractorFor(*refdataDir)
+		if err != nil {
+			return err
+		}
 		s, err := openStore(*db, false)
 		if err != nil {
 			return err
 		}
 		defer s.Close()
-		bo := build.Options{Workers: *workers, Batch: *batch, Read: opts, Stdin: a.Stdin,
+		bo := build.Options{Workers: *workers, Batch: *batch, Read: opts, Stdin: a.Stdin, Extractor: x,
 			Warn: func(e *loaders.BadInputError) { fmt.Fprintf(a.Stderr, "newsgraph: skipped %v\n", e) },
 		}
 		if *show {

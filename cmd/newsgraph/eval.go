@@ -19,7 +19,7 @@ func evalCommand() command {
 	c := command{
 		name:    "eval",
 		summary: "score extraction against gold annotations",
-		usage: `usage: newsgraph eval --gold DIR [--format text|json] [--verbose] ARTICLE...
+		usage: `usage: newsgraph eval --gold DIR [--format text|json] [--verbose] [--refdata DIR] ARTICLE...
 
 Eval builds each article into a fresh in-memory graph and scores it against
 DIR/<article base name>.json, a gold annotation in the format of GOLD.md:
@@ -30,7 +30,9 @@ a row, and the last row is the micro-average over all of them. An ARTICLE may
 be a directory of *.txt articles.
 
 With --verbose, the missed and spurious items follow the table, so you can
-see what the extractor got wrong. The store is not used.
+see what the extractor got wrong. The store is not used. --refdata DIR
+scores the extractor with your reference tables laid over the built-in ones
+(see 'newsgraph help build').
 
 Example:
 
@@ -41,6 +43,7 @@ Example:
 		goldDir := fs.String("gold", "", "directory of gold annotations, one <article base name>.json per article")
 		format := fs.String("format", "text", "output format: text or json")
 		verbose := fs.BoolP("verbose", "v", false, "list the missed and spurious items (text format)")
+		refdataDir := refdataFlag(fs)
 		if err := a.parse(c, fs, args); err != nil {
 			return err
 		}
@@ -53,9 +56,14 @@ Example:
 		if *format != "text" && *format != "json" {
 			return usagef("unknown format %q (want text, json)", *format)
 		}
-		x, err := extract.New()
+		x, err := extractorFor(*refdataDir)
 		if err != nil {
 			return err
+		}
+		if x == nil {
+			if x, err = extract.New(); err != nil {
+				return err
+			}
 		}
 		var results []*eval.Result
 		var readErrs []string

@@ -19,7 +19,7 @@ func serveCommand() command {
 	c := command{
 		name:    "serve",
 		summary: "answer questions and queries over HTTP",
-		usage: `usage: newsgraph serve [--db PATH] [--addr HOST:PORT] [--writable] [--timeout D] [--max-results N] [--max-body BYTES] [--quiet]
+		usage: `usage: newsgraph serve [--db PATH] [--addr HOST:PORT] [--writable] [--refdata DIR] [--timeout D] [--max-results N] [--max-body BYTES] [--quiet]
 
 Serve answers over HTTP, on 127.0.0.1:8080 unless --addr says otherwise
 (port 0 picks a free one; the address is printed when the server is up).
@@ -43,7 +43,8 @@ label; format= or Accept picks the format) and /api/v2/formats.
 Writes, only with --writable (otherwise 403):
 
   POST /api/articles[?date=YYYY-MM-DD]   build the articles of the body (an
-                                         article, or JSON lines), as build does
+                                         article, or JSON lines), as build does,
+                                         with the --refdata tables if given
   POST /api/v2/write                     add the quads of the body (N-Quads
                                          unless Content-Type says otherwise),
                                          each label's in one transaction
@@ -69,6 +70,7 @@ Examples:
 		db := a.dbFlag(fs)
 		addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
 		writable := fs.Bool("writable", false, "allow writes: POST /api/articles, /api/v2/write, /api/v2/delete")
+		refdataDir := refdataFlag(fs)
 		timeout := fs.Duration("timeout", server.DefaultTimeout, "answer every request within `D`")
 		maxResults := fs.Int("max-results", server.DefaultMaxResults, "return at most `N` items of a list or results of a query")
 		maxBody := fs.Int64("max-body", server.DefaultMaxBody, "accept request bodies of at most `BYTES`")
@@ -86,6 +88,10 @@ Examples:
 		if err != nil {
 			return usagef("--addr %q: %v", *addr, err)
 		}
+		x, err := extractorFor(*refdataDir)
+		if err != nil {
+			return err
+		}
 		s, err := openStore(*db, !*writable)
 		if err != nil {
 			return err
@@ -93,6 +99,7 @@ Examples:
 		defer s.Close()
 		logger := log.New(a.Stderr, "newsgraph: ", log.LstdFlags)
 		opts := server.Options{Writable: *writable, Timeout: *timeout, MaxResults: *maxResults, MaxBody: *maxBody}
+		opts.Build.Extractor = x
 		if !*quiet {
 			opts.Log = logger
 		}

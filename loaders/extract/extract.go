@@ -27,6 +27,13 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	return NewWithTables(t), nil
+}
+
+// NewWithTables builds an Extractor from the reference tables given, such
+// as refdata.LoadDir's (the embedded tables with an analyst's own laid over
+// them).
+func NewWithTables(t *refdata.Tables) *Extractor {
 	x := &Extractor{
 		tables:     t,
 		gaz:        newGazetteer(t),
@@ -48,7 +55,7 @@ func New() (*Extractor, error) {
 	for i, o := range t.Orgs {
 		x.orgIdx[o.Name] = i
 	}
-	return x, nil
+	return x
 }
 
 // Codes returns the CAMEO codebook the extractor codes events with.
