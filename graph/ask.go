@@ -66,7 +66,8 @@ type Ask struct {
 	codes  *schema.Codes
 	unlock func()
 
-	idx   *askIndex // nil for memory stores
+	idx   *askIndex // nil for memory and SQL stores
+	store *Store    // keeps an SQL store's entity names between questions
 	names map[any]EntityRef
 	arts  map[any]ArticleRef
 
@@ -94,7 +95,7 @@ func (s *Store) Ask(ctx context.Context) (*Ask, error) {
 		unlock()
 		return nil, fmt.Errorf("ask index: %w", err)
 	}
-	return &Ask{ctx: ctx, v: v, codes: schema.LoadCodes(), unlock: unlock, idx: idx,
+	return &Ask{ctx: ctx, v: v, codes: schema.LoadCodes(), unlock: unlock, idx: idx, store: s,
 		names: map[any]EntityRef{}, arts: map[any]ArticleRef{},
 		degree: map[cgraph.Ref]int{}, nbs: map[nbKey][]neighbour{}}, nil
 }
