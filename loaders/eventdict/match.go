@@ -238,9 +238,13 @@ func (mt *matcher) init(v Hit, start, end int) bool {
 				break
 			}
 		}
-		// (the head test looks one token past the end)
+		// The head test looks one token past the end, and at the verb
+		// after the part before it.
 		if mt.hi < len(mt.words) && mt.hi-mt.base < len(mt.class) {
 			classAt(mt.hi)
+		}
+		for p := mt.vs; p < mt.ve; p++ {
+			classAt(p)
 		}
 		// ...and begins after the last verb before it that is not an
 		// auxiliary.
