@@ -29,6 +29,11 @@ type ArticleRef struct {
 	IRI      string `json:"iri"`
 	Headline string `json:"headline"`
 	Date     string `json:"date"` // YYYY-MM-DD, or "" when unknown
+	// URL and Record are where the article was published and the input's
+	// identifier of it (schema:url, schema:identifier: a JSON-lines
+	// record's "url" and "id"), or "".
+	URL    string `json:"url"`
+	Record string `json:"record"`
 }
 
 // Relation is one relation of the closed list between two entities, with the
@@ -216,7 +221,8 @@ func (a *Ask) article(r cgraph.Ref) ArticleRef {
 	if ar, ok := a.arts[r]; ok {
 		return ar
 	}
-	ar := ArticleRef{IRI: lexical(a.v.value(r)), Headline: a.first(r, schema.Headline), Date: a.dateOf(r, schema.DatePublished)}
+	ar := ArticleRef{IRI: lexical(a.v.value(r)), Headline: a.first(r, schema.Headline), Date: a.dateOf(r, schema.DatePublished),
+		URL: a.first(r, schema.URL), Record: a.first(r, schema.Identifier)}
 	a.arts[r] = ar
 	return ar
 }

@@ -122,7 +122,7 @@ func TestAskIssueChecks(t *testing.T) {
 		}
 		Events       []json.RawMessage
 		EventCount   int
-		Articles     []struct{ IRI, Headline, Date string }
+		Articles     []struct{ IRI, Headline, Date, URL, Record string }
 		ArticleCount int
 	}
 	decode(t, ask(t, "show", "--db", db, "--format", "json", "Nikol Pashinyan"), &card)
@@ -167,7 +167,7 @@ func TestAskIssueChecks(t *testing.T) {
 			Goldstein                                     float64
 			Agents, Targets, Participants, Locations      []struct{ IRI, Name, Type string }
 			Quantity, Sentence                            int
-			Article                                       struct{ IRI, Headline, Date string }
+			Article                                       struct{ IRI, Headline, Date, URL, Record string }
 		}
 	}
 	decode(t, ask(t, "events", "--db", db, "--format", "json", "--actor", "Azerbaijan"), &evs)
@@ -237,7 +237,7 @@ func TestAskJSONShapes(t *testing.T) {
 		{[]string{"search", "icrc"}, "matches query", map[string]string{"matches": "articles how iri matched name score type"}},
 		{[]string{"show", "Azerbaijan"}, "aliases articleCount articles eventCount events iri jobTitles name relations type wikidata", map[string]string{
 			"relations": "articles firstDate lastDate object predicate subject", "relations.subject": "iri name type",
-			"events": "roles " + eventKeys, "articles": "date headline iri", "events.article": "date headline iri",
+			"events": "roles " + eventKeys, "articles": "date headline iri record url", "events.article": "date headline iri record url",
 		}},
 		{[]string{"events", "--actor", "Azerbaijan"}, "count events", map[string]string{"events": eventKeys}},
 		{[]string{"path", "European Union", "Azerbaijan"}, "connections count from length maxHops to truncated", map[string]string{

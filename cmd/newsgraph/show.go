@@ -32,7 +32,7 @@ JSON output: the card {"iri", "name", "type", "aliases", "wikidata",
 "jobTitles", "relations": [{"subject", "predicate", "object", "articles",
 "firstDate", "lastDate"}] (oldest first within each predicate),
 "events": [{"roles", ...event}], "eventCount", "articles": [{"iri",
-"headline", "date"}], "articleCount"}; entities are {"iri", "name", "type"};
+"headline", "date", "url", "record"}], "articleCount"}; entities are {"iri", "name", "type"};
 an event is {"iri", "date", "cameo", "description", "goldstein", "name",
 "agents", "targets", "participants", "locations", "quantity", "evidence",
 "sentence", "article"}.
@@ -120,7 +120,23 @@ func writeArticle(w io.Writer, ar graph.ArticleRef) {
 	if date == "" {
 		date = "undated"
 	}
-	fmt.Fprintf(w, "  %-10s  %s\n", date, ar.Headline)
+	fmt.Fprintf(w, "  %-10s  %s%s\n", date, ar.Headline, source(ar))
+}
+
+// source says where an article came from: its record id and URL, when the
+// input gave them.
+func source(ar graph.ArticleRef) string {
+	var s []string
+	if ar.Record != "" {
+		s = append(s, "record "+ar.Record)
+	}
+	if ar.URL != "" {
+		s = append(s, ar.URL)
+	}
+	if len(s) == 0 {
+		return ""
+	}
+	return "  [" + strings.Join(s, ", ") + "]"
 }
 
 // writeEvent writes one event as text: a heading line and its evidence.
@@ -148,7 +164,7 @@ func writeEvent(w io.Writer, e graph.Event, role string) {
 	fmt.Fprintln(w, line)
 	fmt.Fprintf(w, "              “%s”\n", e.Evidence)
 	if e.Article.Headline != "" {
-		fmt.Fprintf(w, "              — %s\n", e.Article.Headline)
+		fmt.Fprintf(w, "              — %s%s\n", e.Article.Headline, source(e.Article))
 	}
 }
 
