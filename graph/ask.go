@@ -32,12 +32,17 @@ type ArticleRef struct {
 }
 
 // Relation is one relation of the closed list between two entities, with the
-// articles that state it.
+// articles that state it and when they were published.
 type Relation struct {
 	Subject   EntityRef `json:"subject"`
 	Predicate string    `json:"predicate"` // local name: leaderOf, partOf, ...
 	Object    EntityRef `json:"object"`
 	Articles  int       `json:"articles"`
+	// FirstDate and LastDate are the first and last publication dates
+	// (YYYY-MM-DD) of the articles that state it: when it was said to
+	// hold. "" when none of them is dated.
+	FirstDate string `json:"firstDate"`
+	LastDate  string `json:"lastDate"`
 }
 
 // Event is one CAMEO-coded event with its evidence.
@@ -68,8 +73,11 @@ type Ask struct {
 
 	idx   *askIndex // nil for memory and SQL stores
 	store *Store    // keeps an SQL store's entity names between questions
-	names map[any]EntityRef
-	arts  map[any]ArticleRef
+	// byArticle lists the entities each article names, for stores without
+	// an ask index; read on first use.
+	byArticle map[cgraph.Ref][]cgraph.Ref
+	names     map[any]EntityRef
+	arts      map[any]ArticleRef
 
 	// Path's state: its work so far, entities' degrees and neighbours.
 	work   int

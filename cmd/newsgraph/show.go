@@ -29,7 +29,8 @@ equally well, is an error that lists the closest candidates (exit 1).
 --limit caps the events and articles listed. The store is opened read-only.
 
 JSON output: the card {"iri", "name", "type", "aliases", "wikidata",
-"jobTitles", "relations": [{"subject", "predicate", "object", "articles"}],
+"jobTitles", "relations": [{"subject", "predicate", "object", "articles",
+"firstDate", "lastDate"}] (oldest first within each predicate),
 "events": [{"roles", ...event}], "eventCount", "articles": [{"iri",
 "headline", "date"}], "articleCount"}; entities are {"iri", "name", "type"};
 an event is {"iri", "date", "cameo", "description", "goldstein", "name",
@@ -93,7 +94,7 @@ func writeCard(w io.Writer, c graph.Card) {
 	if len(c.Relations) > 0 {
 		fmt.Fprintf(w, "\nrelations (%d)\n", len(c.Relations))
 		for _, r := range c.Relations {
-			fmt.Fprintf(w, "  %s %s %s  (%s)\n", r.Subject.Name, r.Predicate, r.Object.Name, plural(r.Articles, "article"))
+			fmt.Fprintf(w, "  %s %s %s  (%s%s)\n", r.Subject.Name, r.Predicate, r.Object.Name, plural(r.Articles, "article"), dateSpan(r.FirstDate, r.LastDate))
 		}
 	}
 	fmt.Fprintf(w, "\nevents (%d", c.EventCount)
@@ -160,4 +161,16 @@ func names(es []graph.EntityRef) string {
 		return "(none)"
 	}
 	return strings.Join(s, ", ")
+}
+
+// dateSpan says when the articles stating something were published:
+// ", 2023-12-13" or ", 2019-03-01 to 2023-12-13"; "" when undated.
+func dateSpan(first, last string) string {
+	switch {
+	case first == "":
+		return ""
+	case first == last:
+		return ", " + first
+	}
+	return ", " + first + " to " + last
 }
