@@ -58,7 +58,7 @@ func datePrecision(date string) string {
 	return ""
 }
 
-// NodeAttributes lists the attributes of the entity graph's nodes.
+// nodeAttributes lists the attributes of the entity graph's nodes.
 var nodeAttributes = []attribute[Node]{
 	{"name", typeString, "entity: canonical name; happening: short label (\"Azerbaijan: return, release person(s) → Armenia (32)\")", func(n Node) string { return n.Name }},
 	{"type", typeString, "Country, Person, Organization, Place, or Event for a happening", func(n Node) string { return n.Type }},

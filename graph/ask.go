@@ -29,15 +29,25 @@ type ArticleRef struct {
 	IRI      string `json:"iri"`
 	Headline string `json:"headline"`
 	Date     string `json:"date"` // YYYY-MM-DD, or "" when unknown
+	// URL and Record are where the article was published and the input's
+	// identifier of it (schema:url, schema:identifier: a JSON-lines
+	// record's "url" and "id"), or "".
+	URL    string `json:"url"`
+	Record string `json:"record"`
 }
 
 // Relation is one relation of the closed list between two entities, with the
-// articles that state it.
+// articles that state it and when they were published.
 type Relation struct {
 	Subject   EntityRef `json:"subject"`
 	Predicate string    `json:"predicate"` // local name: leaderOf, partOf, ...
 	Object    EntityRef `json:"object"`
 	Articles  int       `json:"articles"`
+	// FirstDate and LastDate are the first and last publication dates
+	// (YYYY-MM-DD) of the articles that state it: when it was said to
+	// hold. "" when none of them is dated.
+	FirstDate string `json:"firstDate"`
+	LastDate  string `json:"lastDate"`
 }
 
 // Event is one CAMEO-coded event with its evidence.
@@ -66,9 +76,13 @@ type Ask struct {
 	codes  *schema.Codes
 	unlock func()
 
-	idx   *askIndex // nil for memory stores
-	names map[any]EntityRef
-	arts  map[any]ArticleRef
+	idx   *askIndex // nil for memory and SQL stores
+	store *Store    // keeps an SQL store's entity names between questions
+	// byArticle lists the entities each article names, for stores without
+	// an ask index; read on first use.
+	byArticle map[cgraph.Ref][]cgraph.Ref
+	names     map[any]EntityRef
+	arts      map[any]ArticleRef
 
 	// Path's state: its work so far, entities' degrees and neighbours.
 	work   int
@@ -94,7 +108,7 @@ func (s *Store) Ask(ctx context.Context) (*Ask, error) {
 		unlock()
 		return nil, fmt.Errorf("ask index: %w", err)
 	}
-	return &Ask{ctx: ctx, v: v, codes: schema.LoadCodes(), unlock: unlock, idx: idx,
+	return &Ask{ctx: ctx, v: v, codes: schema.LoadCodes(), unlock: unlock, idx: idx, store: s,
 		names: map[any]EntityRef{}, arts: map[any]ArticleRef{},
 		degree: map[cgraph.Ref]int{}, nbs: map[nbKey][]neighbour{}}, nil
 }
@@ -207,7 +221,8 @@ func (a *Ask) article(r cgraph.Ref) ArticleRef {
 	if ar, ok := a.arts[r]; ok {
 		return ar
 	}
-	ar := ArticleRef{IRI: lexical(a.v.value(r)), Headline: a.first(r, schema.Headline), Date: a.dateOf(r, schema.DatePublished)}
+	ar := ArticleRef{IRI: lexical(a.v.value(r)), Headline: a.first(r, schema.Headline), Date: a.dateOf(r, schema.DatePublished),
+		URL: a.first(r, schema.URL), Record: a.first(r, schema.Identifier)}
 	a.arts[r] = ar
 	return ar
 }

@@ -60,7 +60,7 @@ func TestAskStores(t *testing.T) {
 					t.Fatalf("resolve %q: %v", name, err)
 				}
 				c, err := a.Card(e.IRI, 0)
-				r, err2 := a.Related(e.IRI, 0)
+				r, err2 := a.Related(e.IRI, graph.RelatedOptions{})
 				evs, n, err3 := a.Events(graph.EventFilter{Actor: e.IRI}, 0)
 				ms, err4 := a.Search(name, 0)
 				for _, err := range []error{err, err2, err3, err4} {

@@ -21,14 +21,15 @@ import (
 // The ask index is a side file next to a bbolt store (<store>.ask) that
 // holds what the ask queries would otherwise read node by node: the date of
 // every event and article (to sort timelines of entities with thousands of
-// events) and the names of every entity (for search). It is derived from
+// events), the entities each article names (for co-mentions) and the names
+// of every entity (for search). It is derived from
 // the store, keyed by the store's node ids, and stamped with the store's
 // quad count: a store that has grown since makes it stale, and it is
 // rebuilt on the next ask query (about 2 s for 2.7M quads). Build calls
 // WriteAskIndex after writing; a read-only query that cannot write the file
 // keeps the index in memory for the command.
 
-const askIndexMagic = "newsgraph ask index 1\n"
+const askIndexMagic = "newsgraph ask index 2\n"
 
 // dateRecord is a node id (8 bytes, big-endian) and a date padded with
 // spaces to 10 bytes.
@@ -44,9 +45,10 @@ type NameEntry struct {
 // askIndex is a loaded ask index. A Store keeps the last one it used,
 // for the questions that run at the same time (serve).
 type askIndex struct {
-	quads int64
-	dates []byte // sorted records of dateRecord bytes
-	raw   []byte // the names section: one line per entity, sorted by IRI
+	quads     int64
+	dates     []byte // sorted records of dateRecord bytes
+	mentioned []byte // sorted records of mentionRecord bytes
+	raw       []byte // the names section: one line per entity, sorted by IRI
 
 	mu    sync.Mutex // guards the parsing on first use of lines and names
 	lines [][]byte
@@ -180,6 +182,35 @@ func (s *Store) askIndexFor(ctx context.Context, v view) (*askIndex, error) {
 	return x, nil
 }
 
+// nameEntries returns the name, aliases and article count of every entity:
+// from the ask index of a bbolt store; for an SQL store, read through the
+// view (one query per step: some 10 s for 2,000 articles on PostgreSQL)
+// and kept with the Store until a write changes the number of quads, so
+// that a server pays for them once; for a memory store, read each time.
+func (a *Ask) nameEntries() []NameEntry {
+	if a.idx != nil {
+		return a.idx.entries()
+	}
+	s := a.store
+	if s == nil || s.sql == nil {
+		return entityNames(a)
+	}
+	quads, err := quadCount(a.ctx, s.reader())
+	if err != nil {
+		return entityNames(a)
+	}
+	s.askMu.Lock()
+	defer s.askMu.Unlock()
+	if s.sqlNames != nil && s.sqlNamesQuads == quads {
+		return s.sqlNames
+	}
+	names := entityNames(a)
+	if a.Err() == nil {
+		s.sqlNames, s.sqlNamesQuads = names, quads
+	}
+	return names
+}
+
 func buildAskIndex(ctx context.Context, qs cgraph.QuadStore, v view) (*askIndex, error) {
 	quads, err := quadCount(ctx, qs)
 	if err != nil {
@@ -208,6 +239,7 @@ func buildAskIndex(ctx context.Context, qs cgraph.QuadStore, v view) (*askIndex,
 		x.dates = binary.BigEndian.AppendUint64(x.dates, r.id)
 		x.dates = append(x.dates, fmt.Sprintf("%-10s", r.date)...)
 	}
+	x.mentioned = mentionRecords(readMentions(v))
 	x.names = entityNames(a)
 	if err := a.Err(); err != nil {
 		return nil, err
@@ -240,6 +272,8 @@ func writeAskIndex(path string, x *askIndex) error {
 	b.WriteString(askIndexMagic)
 	fmt.Fprintf(&b, "quads %d\ndates %d\n", x.quads, len(x.dates)/dateRecord)
 	b.Write(x.dates)
+	fmt.Fprintf(&b, "mentions %d\n", len(x.mentioned)/mentionRecord)
+	b.Write(x.mentioned)
 	fmt.Fprintf(&b, "names %d\n", len(x.names))
 	for _, e := range x.entries() {
 		fmt.Fprintf(&b, "%s\t%s\t%d\t%s", e.IRI, e.Type, e.Articles, e.Name)
@@ -282,6 +316,10 @@ func readAskIndex(path string) (*askIndex, error) {
 		return nil, bad
 	}
 	x.dates, data = data[:n*dateRecord], data[n*dateRecord:]
+	if s, ok := line(); !ok || parseInt(s, "mentions", &n) != nil || len(data) < n*mentionRecord {
+		return nil, bad
+	}
+	x.mentioned, data = data[:n*mentionRecord], data[n*mentionRecord:]
 	if s, ok := line(); !ok || parseInt(s, "names", &n) != nil {
 		return nil, bad
 	}

@@ -90,37 +90,68 @@ func capped(n, limit int) int {
 	return n
 }
 
-// relations returns the relations out of and into r.
+// relations returns the relations out of and into r, each with the number
+// of articles stating it and the first and last of their publication
+// dates: by predicate in the vocabulary's order, out before in, then the
+// oldest first (by first date; undated last), so that who held a role
+// when reads in order.
 func (a *Ask) relations(r cgraph.Ref) []Relation {
 	out := []Relation{}
 	self := a.entity(r)
 	for _, p := range schema.Relations {
 		var rels []Relation
-		n := map[any]int{}
-		var order []cgraph.Ref
-		for _, l := range a.v.objects(r, p) {
-			if n[l.node] == 0 {
-				order = append(order, l.node)
+		for _, dir := range []struct {
+			links []link
+			out   bool
+		}{{a.v.objects(r, p), true}, {a.v.subjectLinks(p, r), false}} {
+			byNode := map[cgraph.Ref]*Relation{}
+			var order []cgraph.Ref
+			for _, l := range dir.links {
+				rel := byNode[l.node]
+				if rel == nil {
+					rel = &Relation{Subject: self, Predicate: schema.LocalName(p), Object: self}
+					if dir.out {
+						rel.Object = a.entity(l.node)
+					} else {
+						rel.Subject = a.entity(l.node)
+					}
+					byNode[l.node] = rel
+					order = append(order, l.node)
+				}
+				rel.Articles++
+				if l.label == nil {
+					continue
+				}
+				if d := a.dateOf(l.label, schema.DatePublished); d != "" {
+					if rel.FirstDate == "" || d < rel.FirstDate {
+						rel.FirstDate = d
+					}
+					if d > rel.LastDate {
+						rel.LastDate = d
+					}
+				}
 			}
-			n[l.node]++
-		}
-		for _, o := range order {
-			rels = append(rels, Relation{Subject: self, Predicate: schema.LocalName(p), Object: a.entity(o), Articles: n[o]})
-		}
-		for _, s := range a.v.subjects(p, r) {
-			rels = append(rels, Relation{Subject: a.entity(s.node), Predicate: schema.LocalName(p), Object: self, Articles: s.n})
+			for _, n := range order {
+				rels = append(rels, *byNode[n])
+			}
 		}
 		sort.SliceStable(rels, func(i, j int) bool {
 			x, y := rels[i], rels[j]
+			if (x.Subject.IRI == self.IRI) != (y.Subject.IRI == self.IRI) {
+				return x.Subject.IRI == self.IRI // out before in
+			}
+			if (x.FirstDate == "") != (y.FirstDate == "") {
+				return x.FirstDate != ""
+			}
+			if x.FirstDate != y.FirstDate {
+				return x.FirstDate < y.FirstDate
+			}
 			xo, yo := x.Object, y.Object
 			if x.Object.IRI == self.IRI {
 				xo = x.Subject
 			}
 			if y.Object.IRI == self.IRI {
 				yo = y.Subject
-			}
-			if (x.Subject.IRI == self.IRI) != (y.Subject.IRI == self.IRI) {
-				return x.Subject.IRI == self.IRI // out before in
 			}
 			return lessEntity(xo, yo)
 		})

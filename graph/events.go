@@ -24,6 +24,16 @@ type EventFilter struct {
 // Events returns the events that f selects, oldest first (undated last),
 // at most limit of them (limit <= 0: all), and how many there are in all.
 func (a *Ask) Events(f EventFilter, limit int) ([]Event, int, error) {
+	kept := a.selectEvents(f)
+	out := []Event{}
+	for _, d := range a.top(kept, limit, false) {
+		out = append(out, a.event(d.node))
+	}
+	return out, len(kept), a.Err()
+}
+
+// selectEvents returns the event nodes f selects, with their dates.
+func (a *Ask) selectEvents(f EventFilter) []dated {
 	var sets [][]cgraph.Ref
 	if f.Actor != "" {
 		sets = append(sets, a.eventsWith(schema.Agent, f.Actor))
@@ -49,19 +59,14 @@ func (a *Ask) Events(f EventFilter, limit int) ([]Event, int, error) {
 		}
 		sets = append(sets, set)
 	}
-	nodes := intersect(sets)
-	ds := a.dates(nodes)
+	ds := a.dates(intersect(sets))
 	kept := ds[:0]
 	for _, d := range ds {
 		if schema.InRange(d.date, f.From, f.To) {
 			kept = append(kept, d)
 		}
 	}
-	out := []Event{}
-	for _, d := range a.top(kept, limit, false) {
-		out = append(out, a.event(d.node))
-	}
-	return out, len(kept), a.Err()
+	return kept
 }
 
 func (a *Ask) eventsWith(p quad.IRI, iri string) []cgraph.Ref {

@@ -37,11 +37,16 @@ type Connection struct {
 
 // PathResult is the answer of Path.
 type PathResult struct {
-	From        EntityRef    `json:"from"`
-	To          EntityRef    `json:"to"`
-	MaxHops     int          `json:"maxHops"`
-	Truncated   bool         `json:"truncated"` // the search stopped at its work budget before maxHops
-	Length      int          `json:"length"`    // hops of the shortest connections; 0 when none
+	From      EntityRef `json:"from"`
+	To        EntityRef `json:"to"`
+	MaxHops   int       `json:"maxHops"`
+	Truncated bool      `json:"truncated"` // the search stopped at its work budget before maxHops
+	Length    int       `json:"length"`    // hops of the shortest connections; 0 when none
+	// Count is the number of shortest connections found, of which
+	// Connections lists the first up to the limit: for entities directly
+	// connected, every relation between them, then every event both take
+	// part in, newest first.
+	Count       int          `json:"count"`
 	Connections []Connection `json:"connections"`
 }
 
@@ -81,12 +86,64 @@ func (a *Ask) Path(from, to string, maxHops, limit int) (PathResult, error) {
 			continue
 		}
 		res.Length = len(paths[0])
+		if res.Length == 1 && !reactions {
+			// The search reaches a neighbour once; list every relation
+			// and every event the two share.
+			paths = a.direct(fr, tr)
+		}
+		res.Count = len(paths)
 		for _, p := range paths[:capped(len(paths), limit)] {
 			res.Connections = append(res.Connections, a.connection(fr, p))
 		}
 		break
 	}
 	return res, a.Err()
+}
+
+// direct returns every one-hop path from from to to: each relation
+// between them (in the vocabulary's order, out before in), then each event
+// both take part in, newest first.
+func (a *Ask) direct(from, to cgraph.Ref) [][]step {
+	var out [][]step
+	for _, p := range schema.Relations {
+		for _, l := range a.v.objects(from, p) {
+			if l.node == to {
+				out = append(out, []step{{node: to, e: edge{kind: "relation", pred: p, forward: true}}})
+				break
+			}
+		}
+		for _, s := range a.v.subjects(p, from) {
+			if s.node == to {
+				out = append(out, []step{{node: to, e: edge{kind: "relation", pred: p}}})
+				break
+			}
+		}
+	}
+	var evs []dated
+	roles := map[cgraph.Ref]edge{}
+	for _, role := range eventRoles {
+		for _, ev := range a.v.subjects(role.pred, from) {
+			if _, seen := roles[ev.node]; seen {
+				continue
+			}
+			for _, other := range eventRoles {
+				if _, seen := roles[ev.node]; seen {
+					break
+				}
+				for _, l := range a.v.objects(ev.node, other.pred) {
+					if l.node == to {
+						roles[ev.node] = edge{kind: "event", ev: ev.node, fromRole: role.name, toRole: other.name}
+						evs = append(evs, dated{node: ev.node, date: a.dateOf(ev.node, schema.StartDate)})
+						break
+					}
+				}
+			}
+		}
+	}
+	for _, d := range a.top(evs, 0, true) {
+		out = append(out, []step{{node: to, e: roles[d.node]}})
+	}
+	return out
 }
 
 // step is one hop of a path found by bfs: the node reached and how.

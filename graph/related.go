@@ -15,6 +15,17 @@ type RelatedEntity struct {
 	SharedEvents   int      `json:"sharedEvents"`
 	SharedArticles int      `json:"sharedArticles"` // articles that name both, among those of their shared events and relations
 	Relations      []string `json:"relations"`      // relations between them, "leaderOf" out or "~leaderOf" in
+	CoMentions     int      `json:"coMentions"`     // articles that name both, whatever they say of them
+}
+
+// RelatedOptions narrow and order Related's answer.
+type RelatedOptions struct {
+	// Type keeps the entities of one core type (Country, Person,
+	// Organization, Place); "" keeps all.
+	Type string
+	// ByMentions ranks by co-mentions first instead of shared events.
+	ByMentions bool
+	Limit      int // <= 0: all
 }
 
 // RelatedResult is the answer of Related.
@@ -25,8 +36,10 @@ type RelatedResult struct {
 
 // Related returns the entities most connected to iri: ranked by the events
 // they share with it, then the articles of those events and relations,
-// then the relations between them; at most limit (limit <= 0: all).
-func (a *Ask) Related(iri string, limit int) (RelatedResult, error) {
+// then the articles that name both (co-mentions), then the relations
+// between them; or by co-mentions first. Entities only co-mentioned are
+// listed too.
+func (a *Ask) Related(iri string, o RelatedOptions) (RelatedResult, error) {
 	res := RelatedResult{Related: []RelatedEntity{}}
 	r := a.node(iri)
 	if r == nil {
@@ -90,24 +103,38 @@ func (a *Ask) Related(iri string, limit int) (RelatedResult, error) {
 			}
 		}
 	}
+	for n, c := range a.coMentions(r) {
+		if e := get(n); e != nil {
+			e.CoMentions = c
+		}
+	}
 	for n, e := range byNode {
+		if o.Type != "" && e.Type != o.Type {
+			continue
+		}
 		e.SharedArticles = len(arts[n])
 		res.Related = append(res.Related, *e)
 	}
 	sort.Slice(res.Related, func(i, j int) bool {
 		x, y := res.Related[i], res.Related[j]
+		if o.ByMentions && x.CoMentions != y.CoMentions {
+			return x.CoMentions > y.CoMentions
+		}
 		if x.SharedEvents != y.SharedEvents {
 			return x.SharedEvents > y.SharedEvents
 		}
 		if x.SharedArticles != y.SharedArticles {
 			return x.SharedArticles > y.SharedArticles
 		}
+		if x.CoMentions != y.CoMentions {
+			return x.CoMentions > y.CoMentions
+		}
 		if len(x.Relations) != len(y.Relations) {
 			return len(x.Relations) > len(y.Relations)
 		}
 		return lessEntity(x.EntityRef, y.EntityRef)
 	})
-	res.Related = res.Related[:capped(len(res.Related), limit)]
+	res.Related = res.Related[:capped(len(res.Related), o.Limit)]
 	return res, a.Err()
 }
 

@@ -41,12 +41,7 @@ func (a *Ask) Search(text string, limit int) ([]Match, error) {
 	if q == "" {
 		return out, nil
 	}
-	var entries []NameEntry
-	if a.idx != nil {
-		entries = a.idx.entries()
-	} else {
-		entries = entityNames(a)
-	}
+	entries := a.nameEntries()
 	for _, e := range entries {
 		if m, ok := matchEntry(q, e); ok {
 			out = append(out, m)
@@ -267,12 +262,7 @@ func (a *Ask) Resolve(text string) (EntityRef, error) {
 // nothing matches: the best of a looser spelling match.
 func (a *Ask) closest(text string) []Match {
 	q := fold(text)
-	var entries []NameEntry
-	if a.idx != nil {
-		entries = a.idx.entries()
-	} else {
-		entries = entityNames(a)
-	}
+	entries := a.nameEntries()
 	type near struct {
 		m Match
 		d int

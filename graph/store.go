@@ -53,9 +53,11 @@ type Store struct {
 	db  *hbbolt.DB       // nil for memory:, SQL, and before the file is created
 	sql *sqlStore        // set for an SQL database
 
-	askMu  sync.Mutex // guards askIdx
-	askIdx *askIndex  // the ask index last used (askindex.go)
-	closed bool
+	askMu         sync.Mutex  // guards askIdx and sqlNames
+	askIdx        *askIndex   // the ask index last used (askindex.go)
+	sqlNames      []NameEntry // an SQL store's entity names (Ask.nameEntries)
+	sqlNamesQuads int64       // the number of quads when they were read
+	closed        bool
 
 	noIndexScan bool // tests: make Stats use Cayley's iterators only
 }

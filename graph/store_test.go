@@ -480,4 +480,35 @@ func TestSQL(t *testing.T) {
 	if _, err := r.AddArticles([][]quad.Quad{other.Quads(schema.LoadCodes())}); !errors.Is(err, ErrReadOnly) {
 		t.Errorf("AddArticles on a read-only store = %v; want ErrReadOnly", err)
 	}
+
+	// Search keeps an SQL store's names until the store changes.
+	w, err := Open(dsn, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	search := func(text string) int {
+		t.Helper()
+		a, err := w.Ask(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer a.Close()
+		ms, err := a.Search(text, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(ms)
+	}
+	if n := search("aliyev"); n != 0 {
+		t.Fatalf("search aliyev before the article: %d matches", n)
+	}
+	other.Entities[1].Name, other.Entities[1].Aliases = "Ilham Aliyev", nil
+	other.Relations = nil
+	if _, err := w.AddArticles([][]quad.Quad{other.Quads(schema.LoadCodes())}); err != nil {
+		t.Fatal(err)
+	}
+	if n := search("aliyev"); n != 1 {
+		t.Errorf("search aliyev after the article: %d matches, want 1", n)
+	}
 }

@@ -68,7 +68,7 @@ func (s *Store) newView(ctx context.Context) (view, error) {
 		}
 		return &kvView{ctx: ctx, qs: qs, tx: tx, ids: map[quad.Value]cgraph.Ref{}, vals: map[uint64]quad.Value{}}, nil
 	}
-	return &cayleyView{ctx: ctx, qs: qs, ids: map[quad.Value]cgraph.Ref{}, vals: map[any]quad.Value{}}, nil
+	return &cayleyView{ctx: ctx, qs: qs, ids: map[quad.Value]cgraph.Ref{}, vals: map[any]quad.Value{}, quads: map[nodeDir][]predQuad{}}, nil
 }
 
 // cayleyView is a view through Cayley's iterators.
@@ -77,6 +77,19 @@ type cayleyView struct {
 	qs   cgraph.QuadStore
 	ids  map[quad.Value]cgraph.Ref
 	vals map[any]quad.Value
+	// The quads of a node in a direction, each with its predicate, read
+	// once: one query on an SQL store serves the node's every predicate.
+	quads map[nodeDir][]predQuad
+}
+
+type nodeDir struct {
+	dir  quad.Direction
+	node any
+}
+
+type predQuad struct {
+	q    cgraph.Ref
+	pred any
 }
 
 func (v *cayleyView) ref(val quad.Value) cgraph.Ref {
@@ -113,12 +126,24 @@ func (v *cayleyView) each(dir quad.Direction, r cgraph.Ref, p quad.IRI, fn func(
 	if r == nil || pr == nil {
 		return
 	}
-	it := v.qs.QuadIterator(dir, r).Iterate()
-	defer it.Close()
-	for v.ctx.Err() == nil && it.Next(v.ctx) {
-		q := it.Result()
-		if sameRef(v.qs, q, quad.Predicate, pr) {
-			fn(q)
+	k := nodeDir{dir, refs.ToKey(r)}
+	qs, ok := v.quads[k]
+	if !ok {
+		it := v.qs.QuadIterator(dir, r).Iterate()
+		for v.ctx.Err() == nil && it.Next(v.ctx) {
+			q := it.Result()
+			qs = append(qs, predQuad{q, refs.ToKey(v.dir(q, quad.Predicate))})
+		}
+		it.Close()
+		if v.ctx.Err() != nil {
+			return // out of time: nothing kept
+		}
+		v.quads[k] = qs
+	}
+	want := refs.ToKey(pr)
+	for _, x := range qs {
+		if x.pred == want {
+			fn(x.q)
 		}
 	}
 }

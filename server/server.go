@@ -287,14 +287,15 @@ func (srv *Server) path(w http.ResponseWriter, r *http.Request) {
 func (srv *Server) events(w http.ResponseWriter, r *http.Request) {
 	p := &params{r: r, srv: srv}
 	q := question.Events{Actor: p.text("actor", false), Target: p.text("target", false),
-		Cameo: p.text("cameo", false), From: p.text("from", false), To: p.text("to", false),
+		Cameo: p.text("cameo", false), From: p.text("from", false), To: p.text("to", false), By: p.text("by", false),
 		Limit: p.limit(question.EventsLimit)}
 	ask(srv, w, r, q, p.err, q.Answer)
 }
 
 func (srv *Server) related(w http.ResponseWriter, r *http.Request) {
 	p := &params{r: r, srv: srv}
-	q := question.Related{Entity: p.text("entity", true), Limit: p.limit(question.RelatedLimit)}
+	q := question.Related{Entity: p.text("entity", true), Type: p.text("type", false), Rank: p.text("rank", false),
+		Limit: p.limit(question.RelatedLimit)}
 	ask(srv, w, r, q, p.err, q.Answer)
 }
 

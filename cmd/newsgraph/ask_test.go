@@ -115,13 +115,14 @@ func TestAskIssueChecks(t *testing.T) {
 		IRI, Name, Type, Wikidata string
 		Aliases, JobTitles        []string
 		Relations                 []struct {
-			Subject, Object struct{ IRI, Name, Type string }
-			Predicate       string
-			Articles        int
+			Subject, Object     struct{ IRI, Name, Type string }
+			Predicate           string
+			Articles            int
+			FirstDate, LastDate string
 		}
 		Events       []json.RawMessage
 		EventCount   int
-		Articles     []struct{ IRI, Headline, Date string }
+		Articles     []struct{ IRI, Headline, Date, URL, Record string }
 		ArticleCount int
 	}
 	decode(t, ask(t, "show", "--db", db, "--format", "json", "Nikol Pashinyan"), &card)
@@ -136,7 +137,7 @@ func TestAskIssueChecks(t *testing.T) {
 		t.Errorf("show Nikol Pashinyan: no leaderOf Armenia in %+v", card.Relations)
 	}
 	text := ask(t, "show", "--db", db, "Nikol Pashinyan")
-	for _, want := range []string{"\n  roles     Prime Minister\n", "\n  Nikol Pashinyan leaderOf Armenia  (1 article)\n"} {
+	for _, want := range []string{"\n  roles     Prime Minister\n", "\n  Nikol Pashinyan leaderOf Armenia  (1 article, 2023-12-13)\n"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("show Nikol Pashinyan: no %q in\n%s", want, text)
 		}
@@ -166,7 +167,7 @@ func TestAskIssueChecks(t *testing.T) {
 			Goldstein                                     float64
 			Agents, Targets, Participants, Locations      []struct{ IRI, Name, Type string }
 			Quantity, Sentence                            int
-			Article                                       struct{ IRI, Headline, Date string }
+			Article                                       struct{ IRI, Headline, Date, URL, Record string }
 		}
 	}
 	decode(t, ask(t, "events", "--db", db, "--format", "json", "--actor", "Azerbaijan"), &evs)
@@ -190,6 +191,7 @@ func TestAskIssueChecks(t *testing.T) {
 		MaxHops     int
 		Truncated   bool
 		Length      int
+		Count       int
 		Connections []struct {
 			Hops []struct {
 				From, To                                struct{ IRI, Name, Type string }
@@ -234,14 +236,14 @@ func TestAskJSONShapes(t *testing.T) {
 	}{
 		{[]string{"search", "icrc"}, "matches query", map[string]string{"matches": "articles how iri matched name score type"}},
 		{[]string{"show", "Azerbaijan"}, "aliases articleCount articles eventCount events iri jobTitles name relations type wikidata", map[string]string{
-			"relations": "articles object predicate subject", "relations.subject": "iri name type",
-			"events": "roles " + eventKeys, "articles": "date headline iri", "events.article": "date headline iri",
+			"relations": "articles firstDate lastDate object predicate subject", "relations.subject": "iri name type",
+			"events": "roles " + eventKeys, "articles": "date headline iri record url", "events.article": "date headline iri record url",
 		}},
 		{[]string{"events", "--actor", "Azerbaijan"}, "count events", map[string]string{"events": eventKeys}},
-		{[]string{"path", "European Union", "Azerbaijan"}, "connections from length maxHops to truncated", map[string]string{
+		{[]string{"path", "European Union", "Azerbaijan"}, "connections count from length maxHops to truncated", map[string]string{
 			"connections": "hops", "connections.hops": "cause event from fromRole kind predicate text to toRole toRole",
 		}},
-		{[]string{"related", "Armenia"}, "entity related", map[string]string{"related": "iri name relations sharedArticles sharedEvents type"}},
+		{[]string{"related", "Armenia"}, "entity related", map[string]string{"related": "coMentions iri name relations sharedArticles sharedEvents type"}},
 	}
 	for _, c := range cases {
 		out := ask(t, append(c.args, "--db", db, "--format", "json")...)
@@ -331,4 +333,15 @@ func TestAskSVG(t *testing.T) {
 			t.Errorf("%s --dot:\n%s", args[0], dot)
 		}
 	}
+}
+
+func TestEventsBy(t *testing.T) {
+	db := missionStore(t)
+	expect(t, "", []string{"events", "--db", db, "--by", "month"}, "8 events by month\n  2023-09   1\n  2023-12   7\n", "", 0)
+	expect(t, "", []string{"events", "--db", db, "--by", "year", "--actor", "Azerbaijan"}, "5 events by year\n  2023      5\n", "", 0)
+	expect(t, "", []string{"events", "--db", db, "--by", "actor", "--limit", "2"}, "8 events by actor\n  Azerbaijan  5\n  Armenia     3\n", "", 0)
+	expect(t, "", []string{"events", "--db", db, "--by", "code", "--cameo", "19", "--format", "json"},
+		`{"count":2,"events":[],"by":"code","groups":[{"key":"190","label":"Use conventional military force, not specified below","events":2}]}`+"\n", "", 0)
+	expect(t, "", []string{"events", "--db", db, "--by", "week"}, "",
+		"newsgraph events: --by \"week\": want month, year, actor, code\nrun 'newsgraph help events' for usage\n", 2)
 }

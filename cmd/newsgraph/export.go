@@ -68,7 +68,7 @@ Examples:
 	c.run = func(a *App, args []string) error {
 		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
 		db := a.dbFlag(fs)
-		format := fs.String("format", "", "output `F`ormat (required): "+export.FormatNames())
+		format := fs.String("format", "", "output format `F` (required): "+export.FormatNames())
 		out := fs.StringP("out", "o", "", "write to `FILE` (a directory for neo4j) instead of standard output")
 		entity := fs.String("entity", "", "keep the neighbourhood of `ENTITY` (a name, an alias or an IRI)")
 		hops := fs.Int("hops", 1, "with --entity, how far from it to go, in hops of events and relations (1 to 6)")
@@ -122,7 +122,10 @@ Examples:
 		}
 		defer s.Close()
 		if fm.Dir {
-			return export.Write(a.context(), s, fm.Name, f, nil, *out)
+			if err := export.Write(a.context(), s, fm.Name, f, nil, *out); err != nil {
+				return fmt.Errorf("export: %w", err)
+			}
+			return nil
 		}
 		if *out == "" {
 			return writeExport(a, s, fm.Name, f, a.Stdout)

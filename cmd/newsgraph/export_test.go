@@ -104,6 +104,13 @@ func TestExportRecordID(t *testing.T) {
 	if err != nil || !strings.Contains(string(nodes), ",https://news.example/4711,corpus-4711,") {
 		t.Errorf("neo4j nodes.csv lacks the article's url and record id: %v", err)
 	}
+	// show names each article's record and URL.
+	if out := ask(t, "show", "--db", db, "Armenia"); !strings.Contains(out, "  [record corpus-4711, https://news.example/4711]\n") {
+		t.Errorf("show does not name the article's record and URL:\n%s", out)
+	}
+	if out := ask(t, "show", "--db", db, "--format", "json", "Armenia"); !strings.Contains(out, `"url":"https://news.example/4711","record":"corpus-4711"}`) {
+		t.Errorf("show --format json lacks the article's url and record:\n%s", out)
+	}
 	expect(t, "", []string{"export", "--db", db, "--format", "events", "--article", "corpus-1"}, "",
 		`newsgraph: export: no article "corpus-1": give an article IRI, its content hash (or 8 of its first hex digits), its record id or its URL`+"\n", 1)
 }

@@ -25,13 +25,17 @@ may also be a reaction: an untargeted event of A's (a statement, praise, a
 protest) about another event of the same article that B takes part in,
 matched by the words their sentences share. The search runs from both
 ends, from the side with fewer events, and stops after reading 20,000
-events and relations ("truncated"). The store is opened
-read-only.
+events and relations ("truncated"). When A and B are directly connected,
+every relation between them and every event both take part in (newest
+first) is a connection of its own, each with its evidence; --limit says
+how many to list. The store is opened read-only.
 
-JSON output: {"from", "to", "maxHops", "truncated", "length", "connections": [{"hops":
+JSON output: {"from", "to", "maxHops", "truncated", "length", "count",
+"connections": [{"hops":
 [{"from", "to", "kind", "predicate", "fromRole", "toRole", "event",
-"cause", "text"}]}]}; kind is relation, event or reaction; length is 0 and
-connections empty when none was found.
+"cause", "text"}]}]}; kind is relation, event or reaction; count is the
+number of connections found, before --limit; length is 0 and connections
+empty when none was found.
 
 Example:
 
@@ -80,7 +84,11 @@ func writePath(w io.Writer, r graph.PathResult) {
 		}
 		return
 	}
-	fmt.Fprintf(w, "%s and %s: %s of %s\n", r.From.Name, r.To.Name, plural(len(r.Connections), "connection"), plural(r.Length, "hop"))
+	fmt.Fprintf(w, "%s and %s: %s of %s", r.From.Name, r.To.Name, plural(r.Count, "connection"), plural(r.Length, "hop"))
+	if len(r.Connections) < r.Count {
+		fmt.Fprintf(w, ", the first %d (--limit)", len(r.Connections))
+	}
+	fmt.Fprintln(w)
 	for i, c := range r.Connections {
 		fmt.Fprintf(w, "\n%d.\n", i+1)
 		for _, h := range c.Hops {

@@ -29,9 +29,10 @@ equally well, is an error that lists the closest candidates (exit 1).
 --limit caps the events and articles listed. The store is opened read-only.
 
 JSON output: the card {"iri", "name", "type", "aliases", "wikidata",
-"jobTitles", "relations": [{"subject", "predicate", "object", "articles"}],
+"jobTitles", "relations": [{"subject", "predicate", "object", "articles",
+"firstDate", "lastDate"}] (oldest first within each predicate),
 "events": [{"roles", ...event}], "eventCount", "articles": [{"iri",
-"headline", "date"}], "articleCount"}; entities are {"iri", "name", "type"};
+"headline", "date", "url", "record"}], "articleCount"}; entities are {"iri", "name", "type"};
 an event is {"iri", "date", "cameo", "description", "goldstein", "name",
 "agents", "targets", "participants", "locations", "quantity", "evidence",
 "sentence", "article"}.
@@ -93,7 +94,7 @@ func writeCard(w io.Writer, c graph.Card) {
 	if len(c.Relations) > 0 {
 		fmt.Fprintf(w, "\nrelations (%d)\n", len(c.Relations))
 		for _, r := range c.Relations {
-			fmt.Fprintf(w, "  %s %s %s  (%s)\n", r.Subject.Name, r.Predicate, r.Object.Name, plural(r.Articles, "article"))
+			fmt.Fprintf(w, "  %s %s %s  (%s%s)\n", r.Subject.Name, r.Predicate, r.Object.Name, plural(r.Articles, "article"), dateSpan(r.FirstDate, r.LastDate))
 		}
 	}
 	fmt.Fprintf(w, "\nevents (%d", c.EventCount)
@@ -119,7 +120,23 @@ func writeArticle(w io.Writer, ar graph.ArticleRef) {
 	if date == "" {
 		date = "undated"
 	}
-	fmt.Fprintf(w, "  %-10s  %s\n", date, ar.Headline)
+	fmt.Fprintf(w, "  %-10s  %s%s\n", date, ar.Headline, source(ar))
+}
+
+// source says where an article came from: its record id and URL, when the
+// input gave them.
+func source(ar graph.ArticleRef) string {
+	var s []string
+	if ar.Record != "" {
+		s = append(s, "record "+ar.Record)
+	}
+	if ar.URL != "" {
+		s = append(s, ar.URL)
+	}
+	if len(s) == 0 {
+		return ""
+	}
+	return "  [" + strings.Join(s, ", ") + "]"
 }
 
 // writeEvent writes one event as text: a heading line and its evidence.
@@ -147,7 +164,7 @@ func writeEvent(w io.Writer, e graph.Event, role string) {
 	fmt.Fprintln(w, line)
 	fmt.Fprintf(w, "              “%s”\n", e.Evidence)
 	if e.Article.Headline != "" {
-		fmt.Fprintf(w, "              — %s\n", e.Article.Headline)
+		fmt.Fprintf(w, "              — %s%s\n", e.Article.Headline, source(e.Article))
 	}
 }
 
@@ -160,4 +177,16 @@ func names(es []graph.EntityRef) string {
 		return "(none)"
 	}
 	return strings.Join(s, ", ")
+}
+
+// dateSpan says when the articles stating something were published:
+// ", 2023-12-13" or ", 2019-03-01 to 2023-12-13"; "" when undated.
+func dateSpan(first, last string) string {
+	switch {
+	case first == "":
+		return ""
+	case first == last:
+		return ", " + first
+	}
+	return ", " + first + " to " + last
 }

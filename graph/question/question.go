@@ -14,6 +14,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
@@ -135,14 +137,20 @@ type Events struct {
 	Actor, Target string // entities, resolved as Show resolves them
 	Cameo         string // a CAMEO code or root
 	From, To      string // dates: YYYY, YYYY-MM or YYYY-MM-DD
-	Limit         int    // 0: all
+	// By counts the matching events by month, year, actor or code
+	// (graph.EventGroupings) instead of listing them.
+	By    string
+	Limit int // events, or groups with By; 0: all
 }
 
 // EventsAnswer is the answer of Events: Count is the number of matching
-// events before the limit.
+// events before the limit; with By, Groups holds the counts and Events is
+// empty.
 type EventsAnswer struct {
-	Count  int           `json:"count"`
-	Events []graph.Event `json:"events"`
+	Count  int                `json:"count"`
+	Events []graph.Event      `json:"events"`
+	By     string             `json:"by,omitempty"`
+	Groups []graph.EventCount `json:"groups,omitempty"`
 }
 
 // Check reports a parameter Events cannot take.
@@ -157,6 +165,9 @@ func (q Events) Check() error {
 	}
 	if q.Cameo != "" && !knownCameo(q.Cameo) {
 		return &ParamError{"cameo", fmt.Sprintf(" %q: no such CAMEO code or root", q.Cameo)}
+	}
+	if q.By != "" && !slices.Contains(graph.EventGroupings, q.By) {
+		return &ParamError{"by", fmt.Sprintf(" %q: want %s", q.By, strings.Join(graph.EventGroupings, ", "))}
 	}
 	return checkLimit(q.Limit)
 }
@@ -190,18 +201,37 @@ func (q Events) Answer(a *graph.Ask) (EventsAnswer, error) {
 		}
 		*x.iri = e.IRI
 	}
+	if q.By != "" {
+		groups, n, err := a.CountEvents(f, q.By, q.Limit)
+		return EventsAnswer{Count: n, Events: []graph.Event{}, By: q.By, Groups: groups}, err
+	}
 	evs, n, err := a.Events(f, q.Limit)
-	return EventsAnswer{n, evs}, err
+	return EventsAnswer{Count: n, Events: evs}, err
 }
 
 // Related lists the entities most connected to one.
 type Related struct {
 	Entity string
-	Limit  int // 0: all
+	Type   string // keep one core type: Country, Person, Organization or Place; "" all
+	// Rank is "events" (shared events first, the default) or "mentions"
+	// (articles naming both first).
+	Rank  string
+	Limit int // 0: all
 }
 
+// RelatedRanks are the orders Related can rank by.
+var RelatedRanks = []string{"events", "mentions"}
+
 // Check reports a parameter Related cannot take.
-func (q Related) Check() error { return checkLimit(q.Limit) }
+func (q Related) Check() error {
+	if _, ok := schema.ParseKind(q.Type); q.Type != "" && !ok {
+		return &ParamError{"type", fmt.Sprintf(" %q: want Country, Person, Organization or Place", q.Type)}
+	}
+	if q.Rank != "" && !slices.Contains(RelatedRanks, q.Rank) {
+		return &ParamError{"rank", fmt.Sprintf(" %q: want %s", q.Rank, strings.Join(RelatedRanks, ", "))}
+	}
+	return checkLimit(q.Limit)
+}
 
 // Answer resolves the entity and ranks its related entities.
 func (q Related) Answer(a *graph.Ask) (graph.RelatedResult, error) {
@@ -212,5 +242,5 @@ func (q Related) Answer(a *graph.Ask) (graph.RelatedResult, error) {
 	if err != nil {
 		return graph.RelatedResult{}, err
 	}
-	return a.Related(e.IRI, q.Limit)
+	return a.Related(e.IRI, graph.RelatedOptions{Type: q.Type, ByMentions: q.Rank == "mentions", Limit: q.Limit})
 }

@@ -43,6 +43,10 @@ func (d *Dict) loadFrames() error {
 // sanctions" (130 + 163) is 1312. The most specific row wins: the inner
 // code itself, then its three- and two-digit prefixes. It returns "" (and
 // the caller keeps the frame's own code) when CAMEO has no combined code.
+//
+// Combine a frame that codes as its root's plain code (020, 030, 100, 120,
+// 130): a pattern that narrowed it already says what is asked ("demanded
+// the withdrawal" is 1056 by "- * WITHDRAWAL").
 func (d *Dict) Combine(frame, inner string) (code, rule string) {
 	if len(frame) < 2 {
 		return "", ""

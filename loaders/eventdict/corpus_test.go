@@ -59,6 +59,7 @@ func TestCorpusCounts(t *testing.T) {
 		{"verb blocks (any code)", "block"},
 		{"patterns", "pattern"},
 		{"defaults (verb, noun or block code, no pattern)", "default"},
+		{"verbs coded by a default, by verb", "coded verb"},
 		{"noun forms (own/nouns.tsv)", "noun"},
 		{"own verbs (own/verbs.tsv)", "ownverb"},
 		{"combinations (own/frames.tsv)", "frame"},
@@ -124,6 +125,9 @@ func (c *counter) sentence(d *Dict, s sentence) {
 			c.add("pattern", m.Rule[strings.LastIndex(m.Rule, "CAMEO"):])
 		} else {
 			c.add("default", m.Rule)
+			if m.Code != "" {
+				c.add("coded verb", m.Lemma+"  "+m.Rule)
+			}
 		}
 		if f, ok := s.frameAt(d, i); ok {
 			c.add("frame", f.rule)

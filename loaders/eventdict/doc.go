@@ -17,6 +17,17 @@
 // matching pattern decides, then the verb's own code, then its block's.
 // Every Match names the rule that decided it, so an event can say why.
 //
+// Without PETRARCH's parse tree, the tags stand in for it: a bare word of a
+// pattern matches a content word, a noun only as the head of its phrase; a
+// braced phrase's modifiers and a preposition's object are looked for inside
+// the noun phrase around them; a clause ends at the next clause's verb. Two
+// further departures: a pattern of bare prepositions ("* (TO)") applies only
+// to the verbs its comment says it was written for, not to the whole block
+// ("head to" is a visit, "lead to" is not); and a paired code "[a:b]" is
+// read as TABARI wrote it, the event a from source to target and the event b
+// back (Match.Reverse). The verb transformations ("~" lines) are not
+// represented; petrarch/skipped.tsv lists everything the tables leave out.
+//
 // Words are the lower-case tokens of loaders/text; tags, when given, are
 // its Penn Treebank tags.
 //

@@ -28,8 +28,8 @@ type Match struct {
 	// to source; "" if none. A pattern coded "[:173]" has only Reverse.
 	Reverse string
 	// Rule names the pattern, verb or block that decided, with its file
-	// and line: "CAMEO.2.0.txt:8925 PHYSICAL_CONFLICT - * (WITH &WEAPON)
-	// [194]". A noun form names its own row first.
+	// and line: "CAMEO.2.0.txt:9022 PHYSICAL_CONFLICT - * (BY/WITH
+	// &WEAPON) [194]". A noun form names its own row first.
 	Rule string
 	// ByPattern is set when a pattern decided, not the verb's (or noun's,
 	// or block's) default code; Named when that pattern names a word
@@ -242,9 +242,13 @@ func (mt *matcher) init(v Hit, start, end int) bool {
 				break
 			}
 		}
-		// (the head test looks one token past the end)
+		// The head test looks one token past the end, and at the verb
+		// after the part before it.
 		if mt.hi < len(mt.words) && mt.hi-mt.base < len(mt.class) {
 			classAt(mt.hi)
+		}
+		for p := mt.vs; p < mt.ve; p++ {
+			classAt(p)
 		}
 		// ...and begins after the last verb before it that is not an
 		// auxiliary.

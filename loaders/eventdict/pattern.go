@@ -323,7 +323,7 @@ func (c *compiler) alts(w string, plural bool) (*alts, error) {
 		return a, nil
 	}
 	key := w
-	if !plural {
+	if !plural { // a preposition: no plural, cached apart from the noun
 		key = "(" + w
 	}
 	if a := c.words[key]; a != nil {

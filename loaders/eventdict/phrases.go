@@ -48,7 +48,7 @@ func (x *phraseIndex) at(words []string, i int) (owner, n int, ok bool) {
 // Agent is a role noun: "minister", "rebels", "riot police".
 type Agent struct {
 	// Code is the agent code: "GOV", "MIL", "REB", "COP", "OPP", or a
-	// longer one such as "GOVFRM" (a foreign minister).
+	// longer one such as "GOVMED" (state media).
 	Code string
 	// Prefix is set for the few codes written before the actor's ("NGO~"
 	// in the dictionary: an NGO of the actor); the others follow it
@@ -92,7 +92,7 @@ func (d *Dict) AgentAt(words []string, i int) (Agent, bool) {
 }
 
 // Discard is a phrase that marks a sentence as not an event: sports,
-// entertainment, weather, disease ("world cup", "box office").
+// entertainment, weather, disease ("world cup", "baseball", "ebola").
 type Discard struct {
 	Phrase string
 	// Story is set when the phrase rules out the whole story, not only the

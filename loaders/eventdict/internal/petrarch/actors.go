@@ -22,15 +22,8 @@ type actor struct {
 func parseActors(file string, src []byte, skip *skipped) ([]actor, error) {
 	var out []actor
 	cur := -1
-	for n, raw := range strings.Split(string(src), "\n") {
-		line := n + 1
-		ln := raw
-		if i := strings.IndexByte(ln, '#'); i >= 0 {
-			ln = ln[:i]
-		}
-		if strings.TrimSpace(ln) == "" {
-			continue
-		}
+	for _, sl := range contentLines(src) {
+		line, raw, ln := sl.n, sl.raw, sl.text
 		indented := ln[0] == ' ' || ln[0] == '\t'
 		name, codes := ln, ""
 		if i := strings.IndexByte(ln, '['); i >= 0 {
@@ -169,16 +162,8 @@ func parseAgents(src []byte, skip *skipped) ([]agent, error) {
 	subs := map[string][]string{}
 	var markers []string // in file order
 	var out []agent
-	for n, raw := range strings.Split(string(src), "\n") {
-		line := n + 1
-		ln := raw
-		if i := strings.IndexByte(ln, '#'); i >= 0 {
-			ln = ln[:i]
-		}
-		ln = strings.TrimSpace(ln)
-		if ln == "" {
-			continue
-		}
+	for _, sl := range contentLines(src) {
+		line, raw, ln := sl.n, sl.raw, strings.TrimSpace(sl.text)
 		if strings.HasPrefix(ln, "!") && strings.Contains(ln, "=") {
 			k, v, _ := strings.Cut(ln, "=")
 			k = strings.TrimSpace(k)
@@ -263,16 +248,8 @@ type discard struct {
 // was made for; in news they are ordinary dates, so they are left out.
 func parseDiscards(src []byte, skip *skipped) []discard {
 	var out []discard
-	for n, raw := range strings.Split(string(src), "\n") {
-		line := n + 1
-		ln := raw
-		if i := strings.IndexByte(ln, '#'); i >= 0 {
-			ln = ln[:i]
-		}
-		ln = strings.TrimSpace(ln)
-		if ln == "" {
-			continue
-		}
+	for _, sl := range contentLines(src) {
+		line, raw, ln := sl.n, sl.raw, strings.TrimSpace(sl.text)
 		d := discard{line: line}
 		if strings.HasPrefix(ln, "+") {
 			d.story, ln = true, strings.TrimSpace(ln[1:])

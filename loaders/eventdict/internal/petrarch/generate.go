@@ -142,6 +142,28 @@ func Generate(src string) (map[string][]byte, error) {
 	return out, nil
 }
 
+// srcLine is a line of a dictionary file: its number, the line as written,
+// and its text without the '#' comment or trailing space (indentation kept).
+type srcLine struct {
+	n         int
+	raw, text string
+}
+
+// contentLines returns the lines of src that hold more than a comment.
+func contentLines(src []byte) []srcLine {
+	var out []srcLine
+	for n, raw := range strings.Split(string(src), "\n") {
+		text := raw
+		if i := strings.IndexByte(text, '#'); i >= 0 {
+			text = text[:i]
+		}
+		if text = strings.TrimRight(text, " \t\r"); strings.TrimSpace(text) != "" {
+			out = append(out, srcLine{n + 1, raw, text})
+		}
+	}
+	return out
+}
+
 // table writes a header comment and n rows, one a line.
 func table(header string, n int, row func(int) string) []byte {
 	var b bytes.Buffer

@@ -61,24 +61,13 @@ var codeRE = regexp.MustCompile(`^(---|[0-9]{2,4})?(:([0-9]{2,4}|---)?)?$`)
 func parseVerbs(src []byte, skip *skipped) (*verbDict, error) {
 	d := &verbDict{}
 	synIndex := map[string]int{}
-	formOwner := map[string]int{}    // verb form -> line of the verb that owns it
-	patOwner := map[string]pattern{} // block + pattern text -> first pattern
-	inSynsets := true
+	formOwner := map[string]int{}     // verb form -> line of the verb that owns it
+	patOwner := map[string]pattern{}  // block + pattern text -> first pattern
 	cur := -1                         // current synset while in the synset section
 	blockForms := map[string]string{} // "SQUARED_OFF" -> "square off", in the current block
-	for n, raw := range strings.Split(string(src), "\n") {
-		line := n + 1
-		ln := raw
-		if i := strings.IndexByte(ln, '#'); i >= 0 {
-			ln = ln[:i]
-		}
-		ln = strings.TrimRight(ln, " \t\r")
-		if strings.TrimSpace(ln) == "" {
-			if strings.HasPrefix(raw, "####### VERB PATTERNS") {
-				inSynsets = false
-			}
-			continue
-		}
+	for _, sl := range contentLines(src) {
+		line, raw, ln := sl.n, sl.raw, sl.text
+		inSynsets := len(d.blocks) == 0 // synsets come before the first block
 		switch {
 		case inSynsets && strings.HasPrefix(ln, "&"):
 			name := strings.TrimSpace(ln)
