@@ -17,8 +17,8 @@ type event struct {
 	explicitDate bool
 	quantity     int
 	key          string // the trigger's verb or lexicon entry: one act told twice has one
-	each         bool // the quantity is per side of an exchange
-	attack       bool // an attack: with no target named, the opponent is implied
+	each         bool   // the quantity is per side of an exchange
+	attack       bool   // an attack: with no target named, the opponent is implied
 	sent         int
 	tok          int
 	rule         string // the trigger and the narrowing that coded it
