@@ -336,6 +336,10 @@ func (es *eventStage) withStates(side []*entity) []*entity {
 		if st == nil && e.fromTable() && e.country >= 0 && es.x.tables.Orgs[e.ref.idx].Class == "GovernmentOrganization" {
 			st = es.countryEntity(e.country)
 		}
+		// "the Saudi-led coalition" acts with the state that leads it.
+		if st == nil && e.country >= 0 && strings.Contains(e.name, "-led ") {
+			st = es.countryEntity(e.country)
+		}
 		if st != nil && !containsEntity(out, st) {
 			out = append(out, st)
 		}
