@@ -176,7 +176,7 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 	// "Russia launched an invasion": a light verb before the noun.
 	if agents == nil {
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if lightVerbs[lower[k]] {
+			if es.x.events.w.lightVerbs[lower[k]] {
 				agents = es.subjectBefore(si, lower, k)
 				break
 			}
