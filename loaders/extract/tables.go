@@ -57,9 +57,9 @@ type eventTables struct {
 
 	w eventWords // the lists of tables/words.tsv the reader uses
 
-	byLemma  map[string]int      // verb lemma → trigger row
+	byLemma  map[string]int         // verb lemma → trigger row
 	byFirst  map[string][]rowPhrase // first word → phrases of trigger rows, longest first
-	objVerbs map[string][]int    // verb lemma → object rows
+	objVerbs map[string][]int       // verb lemma → object rows
 }
 
 // rowPhrase is one phrase of a trigger row.
