@@ -37,5 +37,5 @@ func extractorFor(dir string) (*extract.Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--refdata: %w", err)
 	}
-	return extract.NewWithTables(t), nil
+	return extract.NewWithTables(t)
 }

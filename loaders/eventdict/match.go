@@ -32,8 +32,12 @@ type Match struct {
 	// &WEAPON) [194]". A noun form names its own row first.
 	Rule string
 	// ByPattern is set when a pattern decided, not the verb's (or noun's,
-	// or block's) default code.
+	// or block's) default code; Named when that pattern names a word
+	// ("* TALKS"), not only prepositions or actors ("* (TO)"); Own when
+	// the verb's or the noun form's own code decided, not its block's.
 	ByPattern bool
+	Named     bool
+	Own       bool
 	Lemma     string // the verb's lemma: "attack", "cordon off"
 	// Source and Target index Clause.Actors: the actors the pattern's $, +
 	// or % matched, or -1.
@@ -52,12 +56,12 @@ func (d *Dict) Match(c Clause) (Match, bool) {
 	}
 	v := &d.verbs[c.Verb.verb-1]
 	m := Match{Code: v.code, Reverse: v.reverse, Rule: v.rule, Lemma: v.lemma,
-		Source: -1, Target: -1, Span: c.Verb.Span}
+		Source: -1, Target: -1, Span: c.Verb.Span, Own: v.own}
 	var n *noun
 	if c.Verb.noun > 0 {
 		n = &d.nounRows[c.Verb.noun-1]
 		if n.own {
-			m.Code, m.Reverse, m.Rule = n.code, n.reverse, n.rule
+			m.Code, m.Reverse, m.Rule, m.Own = n.code, n.reverse, n.rule, true
 		} else {
 			m.Rule = n.rule + "; " + v.rule
 		}
@@ -122,7 +126,7 @@ func (d *Dict) Match(c Clause) (Match, bool) {
 		return m, true
 	}
 	p := &d.patterns[best]
-	m.Code, m.Reverse, m.Rule, m.ByPattern = p.code, p.reverse, p.rule, true
+	m.Code, m.Reverse, m.Rule, m.ByPattern, m.Named, m.Own = p.code, p.reverse, p.rule, true, p.named, false
 	if n != nil {
 		m.Rule = n.rule + "; " + p.rule
 	}

@@ -49,12 +49,12 @@ func TestMatch(t *testing.T) {
 			name:     "a noun after the verb, a paired code",
 			sentence: "Russia/NNP and/CC Ukraine/NNP resumed/VBD talks/NNS ./.",
 			verb:     "resumed",
-			want:     Match{Code: "046", Reverse: "046", Rule: "CAMEO.2.0.txt:3090 RESTART - * TALKS [046:046]", ByPattern: true, Lemma: "resume", Span: [2]int{3, 5}},
+			want:     Match{Code: "046", Reverse: "046", Rule: "CAMEO.2.0.txt:3090 RESTART - * TALKS [046:046]", ByPattern: true, Named: true, Lemma: "resume", Span: [2]int{3, 5}},
 		}, {
 			name:     "a noun before the verb",
 			sentence: "Talks/NNS resumed/VBD on/IN Monday/NNP ./.",
 			verb:     "resumed",
-			want:     Match{Code: "046", Reverse: "046", Rule: "CAMEO.2.0.txt:3091 RESTART - TALKS * [046:046]", ByPattern: true, Lemma: "resume", Span: [2]int{0, 2}},
+			want:     Match{Code: "046", Reverse: "046", Rule: "CAMEO.2.0.txt:3091 RESTART - TALKS * [046:046]", ByPattern: true, Named: true, Lemma: "resume", Span: [2]int{0, 2}},
 		}, {
 			name:     "the noun must head its phrase: the block's null code",
 			sentence: "They/PRP resumed/VBD the/DT talks/NNS venue/NN ./.",
@@ -65,17 +65,17 @@ func TestMatch(t *testing.T) {
 			sentence: "They/PRP resumed/VBD the/DT talks/NNS venue/NN ./.",
 			verb:     "resumed",
 			untagged: true,
-			want:     Match{Code: "046", Reverse: "046", Rule: "CAMEO.2.0.txt:3090 RESTART - * TALKS [046:046]", ByPattern: true, Lemma: "resume", Span: [2]int{1, 4}},
+			want:     Match{Code: "046", Reverse: "046", Rule: "CAMEO.2.0.txt:3090 RESTART - * TALKS [046:046]", ByPattern: true, Named: true, Lemma: "resume", Span: [2]int{1, 4}},
 		}, {
 			name:     "a synset",
 			sentence: "The/DT two/CD sides/NNS resumed/VBD the/DT dialogue/NN ./.",
 			verb:     "resumed",
-			want:     Match{Code: "046", Reverse: "046", Rule: "CAMEO.2.0.txt:3088 RESTART - * &NEGOTIATION [046:046]", ByPattern: true, Lemma: "resume", Span: [2]int{3, 6}},
+			want:     Match{Code: "046", Reverse: "046", Rule: "CAMEO.2.0.txt:3088 RESTART - * &NEGOTIATION [046:046]", ByPattern: true, Named: true, Lemma: "resume", Span: [2]int{3, 6}},
 		}, {
 			name:     "a prepositional phrase with a synset, alternatives in the preposition",
 			sentence: "The/DT rebels/NNS attacked/VBD the/DT town/NN with/IN rockets/NNS ./.",
 			verb:     "attacked",
-			want:     Match{Code: "194", Rule: "CAMEO.2.0.txt:9022 PHYSICAL_CONFLICT - * (BY/WITH &WEAPON) [194]", ByPattern: true, Lemma: "attack", Span: [2]int{2, 7}},
+			want:     Match{Code: "194", Rule: "CAMEO.2.0.txt:9022 PHYSICAL_CONFLICT - * (BY/WITH &WEAPON) [194]", ByPattern: true, Named: true, Lemma: "attack", Span: [2]int{2, 7}},
 		}, {
 			name:     "a multi-word verb; its block's code",
 			sentence: "Turkey/NNP shot/VBD down/RP a/DT Russian/JJ warplane/NN ./.",
@@ -85,22 +85,22 @@ func TestMatch(t *testing.T) {
 			name:     "a braced phrase inside a prepositional phrase, after a multi-word verb",
 			sentence: "Greece/NNP asked/VBD for/IN much-needed/JJ financial/JJ aid/NN ./.",
 			verb:     "asked",
-			want:     Match{Code: "0231", Rule: "CAMEO.2.0.txt:943 ASK - * (FOR {FINANCIAL AID}) [0231]", ByPattern: true, Lemma: "ask for", Span: [2]int{1, 6}},
+			want:     Match{Code: "0231", Rule: "CAMEO.2.0.txt:943 ASK - * (FOR {FINANCIAL AID}) [0231]", ByPattern: true, Named: true, Lemma: "ask for", Span: [2]int{1, 6}},
 		}, {
 			name:     "a braced phrase with a synset modifier",
 			sentence: "China/NNP will/MD provide/VB military/JJ assistance/NN ./.",
 			verb:     "provide",
-			want:     Match{Code: "072", Rule: "CAMEO.2.0.txt:6263 GRANT - * {&MILITARY ASSISTANCE} [072]", ByPattern: true, Lemma: "provide", Span: [2]int{2, 5}},
+			want:     Match{Code: "072", Rule: "CAMEO.2.0.txt:6263 GRANT - * {&MILITARY ASSISTANCE} [072]", ByPattern: true, Named: true, Lemma: "provide", Span: [2]int{2, 5}},
 		}, {
 			name:     "the modifier must be in the head's phrase",
 			sentence: "China/NNP will/MD provide/VB military/JJ training/NN and/CC assistance/NN ./.",
 			verb:     "provide",
-			want:     Match{Code: "070", Rule: "CAMEO.2.0.txt:6240 GRANT - * ASSISTANCE [070]", ByPattern: true, Lemma: "provide", Span: [2]int{2, 7}},
+			want:     Match{Code: "070", Rule: "CAMEO.2.0.txt:6240 GRANT - * ASSISTANCE [070]", ByPattern: true, Named: true, Lemma: "provide", Span: [2]int{2, 7}},
 		}, {
 			name:     "the null code of a pattern",
 			sentence: "The/DT army/NN averted/VBD an/DT attack/NN ./.",
 			verb:     "averted",
-			want:     Match{Code: "", Rule: "CAMEO.2.0.txt:1007 AVERT - * ATTACK [---]", ByPattern: true, Lemma: "avert", Span: [2]int{2, 5}},
+			want:     Match{Code: "", Rule: "CAMEO.2.0.txt:1007 AVERT - * ATTACK [---]", ByPattern: true, Named: true, Lemma: "avert", Span: [2]int{2, 5}},
 		}, {
 			name:     "a block's paired code",
 			sentence: "Putin/NNP visited/VBD Beijing/NNP ./.",
@@ -110,18 +110,18 @@ func TestMatch(t *testing.T) {
 			name:     "only the reverse event",
 			sentence: "He/PRP appeared/VBD before/IN a/DT court/NN in/IN Moscow/NNP ./.",
 			verb:     "appeared",
-			want:     Match{Code: "", Reverse: "173", Rule: "CAMEO.2.0.txt:804 APPEAR - * (BEFORE COURT) [:173]", ByPattern: true, Lemma: "appear", Span: [2]int{1, 5}},
+			want:     Match{Code: "", Reverse: "173", Rule: "CAMEO.2.0.txt:804 APPEAR - * (BEFORE COURT) [:173]", ByPattern: true, Named: true, Lemma: "appear", Span: [2]int{1, 5}},
 		}, {
 			name:     "a verb's own code",
 			sentence: "Germany/NNP condemned/VBD the/DT vote/NN ./.",
 			verb:     "condemned",
-			want:     Match{Code: "111", Rule: "CAMEO.2.0.txt:7515 BLAME CONDEMN [111]", Lemma: "condemn", Span: [2]int{1, 2}},
+			want:     Match{Code: "111", Rule: "CAMEO.2.0.txt:7515 BLAME CONDEMN [111]", Own: true, Lemma: "condemn", Span: [2]int{1, 2}},
 		}, {
 			name:     "the target of a pattern",
 			sentence: "The/DT company/NN filed/VBD a/DT claim/NN against/IN Gazprom/NNP ./.",
 			verb:     "filed",
 			actors:   []string{"company", "gazprom"},
-			want:     Match{Code: "115", Rule: "CAMEO.2.0.txt:1950 FILE - * CLAIM (AGAINST) + [115]", ByPattern: true, Lemma: "file", Source: -1, Target: 1, Span: [2]int{2, 7}},
+			want:     Match{Code: "115", Rule: "CAMEO.2.0.txt:1950 FILE - * CLAIM (AGAINST) + [115]", ByPattern: true, Named: true, Lemma: "file", Source: -1, Target: 1, Span: [2]int{2, 7}},
 		}, {
 			name:     "no actor where the pattern wants one",
 			sentence: "The/DT company/NN filed/VBD a/DT claim/NN against/IN it/PRP ./.",
@@ -133,19 +133,19 @@ func TestMatch(t *testing.T) {
 			sentence: "Kosovo/NNP gained/VBD recognition/NN from/IN Serbia/NNP ./.",
 			verb:     "gained",
 			actors:   []string{"kosovo", "serbia"},
-			want:     Match{Code: "", Reverse: "054", Rule: "CAMEO.2.0.txt:2535 OBTAIN - * RECOGNITION (FROM) + [:054]", ByPattern: true, Lemma: "gain", Source: -1, Target: 1, Span: [2]int{1, 5}},
+			want:     Match{Code: "", Reverse: "054", Rule: "CAMEO.2.0.txt:2535 OBTAIN - * RECOGNITION (FROM) + [:054]", ByPattern: true, Named: true, Lemma: "gain", Source: -1, Target: 1, Span: [2]int{1, 5}},
 		}, {
 			name:     "a target before the verb, a source in a prepositional phrase",
 			sentence: "UN/NNP inspectors/NNS moved/VBD into/IN Iraq/NNP ./.",
 			verb:     "moved",
 			actors:   []string{"un", "iraq"},
-			want:     Match{Code: "0862", Rule: "CAMEO.2.0.txt:2442 MOVE - + INSPECTOR * (INTO $) [0862]", ByPattern: true, Lemma: "move", Source: 1, Target: 0, Span: [2]int{0, 5}},
+			want:     Match{Code: "0862", Rule: "CAMEO.2.0.txt:2442 MOVE - + INSPECTOR * (INTO $) [0862]", ByPattern: true, Named: true, Lemma: "move", Source: 1, Target: 0, Span: [2]int{0, 5}},
 		}, {
 			name:     "a compound actor",
 			sentence: "Russian/JJ and/CC Chinese/JJ jets/NNS echoed/VBD ./.",
 			verb:     "echoed",
 			actors:   []string{"russian", "chinese"},
-			want:     Match{Code: "062", Reverse: "062", Rule: "CAMEO.2.0.txt:4761 REPEAT - % &AIRCRAFT * [062:062]", ByPattern: true, Lemma: "echo", Source: 0, Target: 1, Span: [2]int{0, 5}},
+			want:     Match{Code: "062", Reverse: "062", Rule: "CAMEO.2.0.txt:4761 REPEAT - % &AIRCRAFT * [062:062]", ByPattern: true, Named: true, Lemma: "echo", Source: 0, Target: 1, Span: [2]int{0, 5}},
 		}, {
 			name:     "a pattern of bare prepositions is for the verbs it was written for",
 			sentence: "The/DT minister/NN headed/VBD to/TO Paris/NNP ./.",
@@ -170,17 +170,17 @@ func TestMatch(t *testing.T) {
 			name:     "and at an infinitive",
 			sentence: "Germany/NNP urged/VBD Russia/NNP to/TO release/VB the/DT prisoners/NNS ./.",
 			verb:     "urged",
-			want:     Match{Code: "020", Rule: "own/verbs.tsv:11 DEMAND URGE [020]", Lemma: "urge", Span: [2]int{1, 2}},
+			want:     Match{Code: "020", Rule: "own/verbs.tsv:11 DEMAND URGE [020]", Own: true, Lemma: "urge", Span: [2]int{1, 2}},
 		}, {
 			name:     "the inner verb",
 			sentence: "Germany/NNP urged/VBD Russia/NNP to/TO release/VB the/DT prisoners/NNS ./.",
 			verb:     "release",
-			want:     Match{Code: "0841", Rule: "CAMEO.2.0.txt:6879 RELEASE - * PRISONERS [0841]", ByPattern: true, Lemma: "release", Span: [2]int{4, 7}},
+			want:     Match{Code: "0841", Rule: "CAMEO.2.0.txt:6879 RELEASE - * PRISONERS [0841]", ByPattern: true, Named: true, Lemma: "release", Span: [2]int{4, 7}},
 		}, {
 			name:     "an auxiliary does not end the part before the verb",
 			sentence: "Talks/NNS have/VBP resumed/VBN ./.",
 			verb:     "resumed",
-			want:     Match{Code: "046", Reverse: "046", Rule: "CAMEO.2.0.txt:3091 RESTART - TALKS * [046:046]", ByPattern: true, Lemma: "resume", Span: [2]int{0, 3}},
+			want:     Match{Code: "046", Reverse: "046", Rule: "CAMEO.2.0.txt:3091 RESTART - TALKS * [046:046]", ByPattern: true, Named: true, Lemma: "resume", Span: [2]int{0, 3}},
 		}, {
 			name:     "the caller's clause bounds",
 			sentence: "They/PRP resumed/VBD ,/, and/CC talks/NNS began/VBD ./.",
@@ -196,12 +196,12 @@ func TestMatch(t *testing.T) {
 			name:     "a noun form's own code",
 			sentence: "The/DT airstrike/NN hit/VBD a/DT school/NN ./.",
 			verb:     "airstrike",
-			want:     Match{Code: "195", Rule: "own/nouns.tsv:19 airstrike→bomb [195]", Lemma: "bomb", Span: [2]int{1, 2}},
+			want:     Match{Code: "195", Rule: "own/nouns.tsv:19 airstrike→bomb [195]", Own: true, Lemma: "bomb", Span: [2]int{1, 2}},
 		}, {
 			name:     "a pattern before its own code",
 			sentence: "The/DT withdrawal/NN of/IN the/DT troops/NNS ./.",
 			verb:     "withdrawal",
-			want:     Match{Code: "0874", Rule: "own/nouns.tsv:32 withdrawal→withdraw [0874]; CAMEO.2.0.txt:6913 RETREAT - * &MILITARY [0874]", ByPattern: true, Lemma: "withdraw", Span: [2]int{1, 5}},
+			want:     Match{Code: "0874", Rule: "own/nouns.tsv:32 withdrawal→withdraw [0874]; CAMEO.2.0.txt:6913 RETREAT - * &MILITARY [0874]", ByPattern: true, Named: true, Lemma: "withdraw", Span: [2]int{1, 5}},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

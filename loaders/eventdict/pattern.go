@@ -14,7 +14,8 @@ type pattern struct {
 	code, reverse string
 	rule          string
 	pre, post     []elem
-	weight        int // how specific: the words and actors it names
+	weight        int  // how specific: the words and actors it names
+	named         bool // it names a word, not only prepositions and actors
 	line          int
 	// only lists the verbs a pattern of bare prepositions ("* (TO)")
 	// applies to: the ones its comment says it was written for.
@@ -219,6 +220,7 @@ func (c *compiler) compile(text string) (pattern, error) {
 		return p, err
 	}
 	p.weight = weight(p.pre) + weight(p.post)
+	p.named = namesWord(p.pre) || namesWord(p.post)
 	return p, nil
 }
 
@@ -340,6 +342,22 @@ func (c *compiler) alts(w string, plural bool) (*alts, error) {
 	}
 	c.words[key] = a
 	return a, nil
+}
+
+// namesWord reports whether elements name a word or noun phrase, not only
+// prepositions ("* (TO)") and actors ("* +").
+func namesWord(elems []elem) bool {
+	for _, e := range elems {
+		switch e.kind {
+		case kWord, kNP:
+			return true
+		case kPrep:
+			if namesWord(e.inner) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weight counts the words and actors a pattern names: the longer pattern is

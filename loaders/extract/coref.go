@@ -237,12 +237,99 @@ func (c *corefStage) references(si int) []reference {
 			}
 			kind, start = refPlural, k-1
 			ents = c.mainCountries(si)
+		case w == "the" && k+1 < len(lower):
+			// "the secretary of state", "the rogue nation".
+			end, ents := c.description(si, k+1)
+			if end < 0 {
+				continue
+			}
+			out = append(out, reference{start: k, end: end, kind: refDescription, ents: ents})
+			continue
 		default:
 			continue
 		}
 		out = append(out, reference{start: start, end: k + 1, kind: kind, ents: ents})
 	}
 	return out
+}
+
+// stateNouns name a state by its kind: "the rogue nation", "the country".
+var stateNouns = set("country", "nation", "regime", "kingdom", "republic", "dictatorship", "state")
+
+// description resolves a definite description starting at token k of
+// sentence si, after its "the": a title without a name ("the secretary of
+// state") is the person the article gave that title; a state named by its
+// kind ("the rogue nation", "the isolated country") is the state the
+// article names most. It returns the description's end, or -1.
+func (c *corefStage) description(si, k int) (int, []*entity) {
+	words, lower := c.d.sents[si].words, c.d.sents[si].lower
+	if n := titleAt(words, k); n > 0 {
+		end := k + n
+		// "the president of Ukraine", "the president, Joe Biden": the
+		// title is qualified or named right there.
+		if end < len(words) && (lower[end] == "of" || capWord(c.d.sents[si].Tokens, end)) {
+			return -1, nil
+		}
+		if p := c.personTitled(strings.ToLower(strings.Join(words[k:end], " ")), si); p != nil {
+			return end, []*entity{p}
+		}
+		return -1, nil
+	}
+	j := k
+	for j < len(lower) && j < k+3 && !stateNouns[lower[j]] && !startsUpper(words[j]) && isModifier(lower[j]) {
+		j++
+	}
+	if j < len(lower) && stateNouns[lower[j]] && !(j+1 < len(lower) && lower[j+1] == "of") {
+		if st := c.mainCountry(si); st != nil {
+			return j + 1, []*entity{st}
+		}
+	}
+	return -1, nil
+}
+
+// personTitled returns the person the article has named with title
+// (lower case) by sentence si, the last one if several.
+func (c *corefStage) personTitled(title string, si int) *entity {
+	var found *entity
+	for s := 0; s <= si; s++ {
+		words := c.d.sents[s].words
+		for _, m := range c.d.mentions[s] {
+			if m.ent.kind != schema.KindPerson {
+				continue
+			}
+			if ts := titleEndingAt(words, m.start); ts >= 0 && strings.EqualFold(strings.Join(words[ts:m.start], " "), title) {
+				found = m.ent
+			}
+		}
+	}
+	return found
+}
+
+// mainCountry returns the state the article names most up to sentence si,
+// if one is named more than any other.
+func (c *corefStage) mainCountry(si int) *entity {
+	count := map[*entity]int{}
+	for s := 0; s <= si; s++ {
+		for _, m := range c.d.mentions[s] {
+			if m.ent.kind == schema.KindCountry {
+				count[m.ent]++
+			}
+		}
+	}
+	var best *entity
+	tie := false
+	for e, n := range count {
+		switch {
+		case best == nil || n > count[best]:
+			best, tie = e, false
+		case n == count[best]:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
 }
 
 // salientPerson returns the person mentioned most often up to sentence si,

@@ -150,9 +150,10 @@ type reference struct {
 type referenceKind uint8
 
 const (
-	refPronoun   referenceKind = iota + 1 // "he", "its", "they"
-	refPlural                             // "the two countries", "both sides"
-	refQuotation                          // a quotation: ents are its speaker
+	refPronoun     referenceKind = iota + 1 // "he", "its", "they"
+	refPlural                               // "the two countries", "both sides"
+	refQuotation                            // a quotation: ents are its speaker
+	refDescription                          // "the secretary of state", "the rogue nation"
 )
 
 // relation is a relation read from the text and the rule that read it.

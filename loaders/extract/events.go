@@ -16,9 +16,9 @@ type event struct {
 	date         schema.Date
 	explicitDate bool
 	quantity     int
-	entry        int  // the trigger's lexicon entry
-	each         bool // the quantity is per side of an exchange
-	attack       bool // an attack: with no target named, the opponent is implied
+	key          string // the trigger's verb or lexicon entry: one act told twice has one
+	each         bool   // the quantity is per side of an exchange
+	attack       bool   // an attack: with no target named, the opponent is implied
 	sent         int
 	tok          int
 	rule         string // the trigger and the narrowing that coded it
@@ -192,7 +192,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			return
 		}
 	}
-	ev := &event{code: code, sent: si, tok: i, entry: t.entry, rule: "trigger " + strings.Join(t.words, " ") + " [" + t.code + "]"}
+	ev := &event{code: code, sent: si, tok: i, key: t.key, rule: t.rule}
 	switch {
 	case passive:
 		ev.agents = es.byAgent(si, end)
@@ -204,7 +204,9 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		}
 	// A noun form followed straight by its object is a verb: "meeting
 	// Putin", "Israel strikes Gaza".
-	case t.noun && (prepositions[t.words[len(t.words)-1]] || !(es.actorStartingAt(si, end) >= 0 || es.placeStartingAt(si, end) >= 0)):
+	// "Wang Yi, meeting with his counterpart": a noun form the tagger
+	// reads as a verb is one.
+	case t.noun && !strings.HasPrefix(es.d.sents[si].tags[i], "VB") && (prepositions[t.words[len(t.words)-1]] || !(es.actorStartingAt(si, end) >= 0 || es.placeStartingAt(si, end) >= 0)):
 		ev.agents, ev.targets, ev.participants = es.nominalActors(si, lower, i, end, t)
 	default:
 		ev.agents = es.subjectBefore(si, lower, i)
@@ -229,7 +231,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			}
 		}
 	}
-	if len(ev.agents) == 0 {
+	if len(ev.agents) == 0 || (t.fromDict && len(ev.targets) == 0) {
 		return
 	}
 	if t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353" || passive {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/loaders"
+	"github.com/newsgraph/newsgraph/loaders/eventdict"
 	"github.com/newsgraph/newsgraph/loaders/refdata"
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -19,6 +20,7 @@ type Extractor struct {
 	countryIdx map[string]int
 	orgIdx     map[string]int
 	triggers   *triggerIndex
+	dict       *eventdict.Dict
 }
 
 // New builds an Extractor from the embedded reference tables.
@@ -27,14 +29,19 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewWithTables(t), nil
+	return NewWithTables(t)
 }
 
 // NewWithTables builds an Extractor from the reference tables given, such
 // as refdata.LoadDir's (the embedded tables with an analyst's own laid over
 // them).
-func NewWithTables(t *refdata.Tables) *Extractor {
+func NewWithTables(t *refdata.Tables) (*Extractor, error) {
+	dict, err := eventdict.New()
+	if err != nil {
+		return nil, err
+	}
 	x := &Extractor{
+		dict:       dict,
 		tables:     t,
 		gaz:        newGazetteer(t),
 		codes:      schema.LoadCodes(),
@@ -55,7 +62,7 @@ func NewWithTables(t *refdata.Tables) *Extractor {
 	for i, o := range t.Orgs {
 		x.orgIdx[o.Name] = i
 	}
-	return x
+	return x, nil
 }
 
 // Codes returns the CAMEO codebook the extractor codes events with.

@@ -83,7 +83,7 @@ func sameHappening(a, b *event) bool {
 	// "Baku's military operation in September, which recaptured the
 	// region": one happening told twice in one sentence, or with the same
 	// verb, one account naming more targets than the other.
-	if (a.sent == b.sent || a.entry == b.entry) && (subsetOf(a.targets, b.targets) || subsetOf(b.targets, a.targets)) {
+	if (a.sent == b.sent || a.key == b.key) && (subsetOf(a.targets, b.targets) || subsetOf(b.targets, a.targets)) {
 		return true
 	}
 	if !sameEntities(a.targets, b.targets) {
@@ -91,7 +91,7 @@ func sameHappening(a, b *event) bool {
 	}
 	// Told with the same verb, or a release told as part of an exchange;
 	// two attacks told with different words may be two attacks.
-	return a.entry == b.entry || a.code == "0841" && b.code == "0841"
+	return a.key == b.key || a.code == "0841" && b.code == "0841"
 }
 
 // mergeInto keeps in a what b adds: a stated date, a quantity, the fuller

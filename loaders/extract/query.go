@@ -224,6 +224,18 @@ func (r reading) reference(si, end int) ([]*entity, bool) {
 	return nil, false
 }
 
+// referenceAt returns the entities of the description or plural reference
+// ("the rogue nation", "the two countries") starting at token start of
+// sentence si, and whether there is one.
+func (r reading) referenceAt(si, start int) ([]*entity, bool) {
+	for _, ref := range r.d.refs[si] {
+		if ref.start == start && (ref.kind == refDescription || ref.kind == refPlural) {
+			return ref.ents, true
+		}
+	}
+	return nil, false
+}
+
 // quotation returns the speaker of the quotation token i is inside, and
 // whether it is inside one.
 func (r reading) quotation(si, i int) ([]*entity, bool) {

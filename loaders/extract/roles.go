@@ -20,11 +20,10 @@ func (es *eventStage) groupBefore(si, i, limit int) []*entity {
 		if clauseBreaks[words[k]] {
 			return nil
 		}
-		// "they", "the two countries": what coreference resolved.
-		if lw := strings.ToLower(words[k]); lw == "they" || lw == "their" || pluralActors[lw] {
-			if ents, ok := es.reference(si, k+1); ok {
-				return ents
-			}
+		// "they", "the two countries", "the rogue nation": what
+		// coreference resolved.
+		if ents, ok := es.reference(si, k+1); ok {
+			return ents
 		}
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := ms[mi]
@@ -53,6 +52,11 @@ func (es *eventStage) byAgent(si, end int) []*entity {
 // targetAfter returns the first actor group after an active verb, within
 // the clause.
 func (es *eventStage) targetAfter(si int, lower []string, end int) []*entity {
+	// "demanded the rogue nation halt its tests": a description coreference
+	// resolved.
+	if ents, ok := es.referenceAt(si, end); ok {
+		return ents
+	}
 	for mi, m := range es.d.mentions[si] {
 		if m.start < end {
 			continue
@@ -203,6 +207,11 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	if mi := es.actorEndingAt(si, k+1); mi >= 0 {
 		return es.groupAround(si, mi)
 	}
+	// A pronoun, "the two countries", "the secretary of state": what
+	// coreference resolved.
+	if ents, ok := es.reference(si, k+1); ok {
+		return ents
+	}
 	switch w := lower[k]; {
 	case w == "and" || w == "but":
 		// "has set out deadlines and threatened sanctions": the subject
@@ -211,17 +220,11 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 			return es.d.events[e].agents
 		}
 		return es.sentenceSubject(si)
-	case (w == "two" || w == "three" || w == "both") && k > 0 && (lower[k-1] == "the" || lower[k-1] == "all"):
-		ents, _ := es.reference(si, k+1)
-		return ents
 	case prepositions[w] || w == "while" || w == "when":
 		// "after meeting Putin": the main clause's subject.
 		if strings.HasSuffix(lower[i], "ing") {
 			return es.sentenceSubject(si)
 		}
-	case w == "they" || w == "their" || w == "he" || w == "she" || w == "it":
-		ents, _ := es.reference(si, k+1)
-		return ents
 	case w == "which" || w == "who" || w == "that":
 		j := k
 		if j > 0 && lower[j-1] == "," {
@@ -234,10 +237,6 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 			return es.sentenceSubject(si)
 		}
 		return es.groupBefore(si, i, 15)
-	case pluralActors[w] || officialGroups[w]:
-		if ents, ok := es.reference(si, k+1); ok {
-			return ents
-		}
 	}
 	if g := es.nounPhraseActors(si, lower, k+1, 4); g != nil || !strings.HasSuffix(lower[i], "ing") {
 		return g

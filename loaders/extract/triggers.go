@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loaders/eventdict"
+)
 
 // trigger is a word or phrase that reports a CAMEO event.
 type trigger struct {
@@ -8,8 +13,15 @@ type trigger struct {
 	words  []string // lower-case tokens of the phrase
 	noun   bool     // a nominal form: "invasion", "talks"
 	ctx    triggerCtx
-	symmet bool // both sides act: talks, meetings, exchanges
-	entry  int  // index of its entry in eventLexicon: forms of one verb
+	symmet bool   // both sides act: talks, meetings, exchanges
+	key    string // what makes two triggers the same act: the verb's lemma, or the lexicon entry
+	rule   string // the pattern or row that coded it
+	// target is the index, into the sentence's mentions, of the actor the
+	// dictionary pattern's + matched; -1 if none.
+	target int
+	// fromDict marks a trigger the event dictionary coded: it holds only
+	// between an agent and a target.
+	fromDict bool
 }
 
 // triggerCtx is a condition the sentence must meet for the trigger to count.
@@ -53,7 +65,7 @@ var eventLexicon = []lexEntry{
 	{"030", ctxIntent, false, false, "pledge to|pledged to|pledges to|vow to|vowed to|vows to|promise to|promised to|promises to|intention to|intend to|intends to|intended to|ready to|willing to|prepared to|offered to|offers to|agreed to|agree to|agrees to|agreeing to|pledging to|vowing to|promising to|planning to|intending to|plan to|plans to|planned to|keen for|keen to|wants to|want to|move to|moved to|moves to|seek to|seeks to|sought to|aim to|aims to|aimed to|ready for|prepared for|open to"},
 	{"039", ctxNone, false, false, "offered to mediate|offer to mediate|act as a mediator"},
 	// 04 consult
-	{"040", ctxNone, false, true, "met|meet|meets|meeting|meetings|consulted|consult|consults|summit|held talks with"},
+	{"040", ctxNone, false, true, "met|meet|meets|meeting|meetings|consulted|consult|consults|summit|held talks with|spoke with|speaks with|speaking with|talked with|talks with|talking with"},
 	{"041", ctxNone, false, true, "phone call|telephone call|spoke by phone|spoke by telephone|phoned|called by phone"},
 	{"042", ctxNone, false, false, "visit|visits|visited|visiting|trip to|travelled to|traveled to|travel to|travels to|traveling to|travelling to|arrived in|arrive in|flew to|fly to|landed in|toured"},
 	{"043", ctxNone, false, false, "hosted|hosting"},
@@ -168,7 +180,8 @@ func newTriggerIndex() *triggerIndex {
 	for n, e := range eventLexicon {
 		for _, f := range strings.Split(e.forms, "|") {
 			words := strings.Fields(f)
-			t := trigger{code: e.code, words: words, noun: nounForms[f], ctx: e.ctx, symmet: e.sym, entry: n}
+			t := trigger{code: e.code, words: words, noun: nounForms[f], ctx: e.ctx, symmet: e.sym,
+				key: "lexicon:" + strconv.Itoa(n), rule: "lexicon " + f + " [" + e.code + "]", target: -1}
 			ix.byFirst[words[0]] = append(ix.byFirst[words[0]], t)
 		}
 	}
@@ -212,25 +225,126 @@ type triggerHit struct {
 	trigger
 }
 
-// findTriggers is the fifth stage: it lists, for each sentence, the
-// triggers starting at each token outside the entities' mentions, longest
-// first at each token.
+// findTriggers is the fifth stage: it lists, for each sentence, the words
+// that may report an event, each with its CAMEO code. Verbs (by their
+// part-of-speech tag) and nominal forms are coded by the event dictionary
+// (package eventdict): the most specific pattern of the words around them
+// decides. The project's own lexicon adds phrases the dictionary does not
+// hold. At each token the dictionary's reading comes first, then the
+// lexicon's, longest first.
 func (x *Extractor) findTriggers(d *document) {
 	d.triggers = make([][]triggerHit, len(d.sents))
 	for si, s := range d.sents {
 		inMention := make([]bool, len(s.words))
-		for _, m := range d.mentions[si] {
+		var actors [][2]int
+		var actorMention []int
+		for mi, m := range d.mentions[si] {
 			for k := m.start; k < m.end; k++ {
 				inMention[k] = true
+			}
+			if isActor(m) || m.role == roleDemonym || isTarget(m) {
+				actors = append(actors, [2]int{m.start, m.end})
+				actorMention = append(actorMention, mi)
 			}
 		}
 		for i := range s.lower {
 			if inMention[i] {
 				continue
 			}
+			// The lexicon's phrases first, longest first, then the
+			// dictionary's reading.
 			for _, t := range x.triggers.at(s.lower, i) {
 				d.triggers[si] = append(d.triggers[si], triggerHit{start: i, end: i + len(t.words), trigger: t})
 			}
+			if h, ok := x.dictTrigger(s, i, actors, actorMention); ok {
+				d.triggers[si] = append(d.triggers[si], h)
+			}
 		}
 	}
+}
+
+// dictTrigger codes the verb or noun form at token i of a sentence with the
+// event dictionary; ok is false if the dictionary has no event there.
+func (x *Extractor) dictTrigger(s sentence, i int, actors [][2]int, actorMention []int) (triggerHit, bool) {
+	var hit eventdict.Hit
+	var ok bool
+	tag := s.tags[i]
+	switch {
+	case strings.HasPrefix(tag, "VB"):
+		hit, ok = x.dict.VerbAt(s.lower, i)
+	case strings.HasPrefix(tag, "NN"):
+		hit, ok = x.dict.NounAt(s.lower, i)
+	}
+	if !ok || hit.Span[0] != i {
+		return triggerHit{}, false
+	}
+	start, end := clauseAround(s.lower, i)
+	// A participle that only qualifies a noun ("a group called the 10th
+	// Brigade") or a gerund after a preposition ("after issuing warnings")
+	// reports no act of its own, unless a pattern says what it is.
+	subordinate := (tag == "VBN" && !auxiliaryBefore(s.lower, i) && !(hit.Span[1] < len(s.lower) && s.lower[hit.Span[1]] == "by")) ||
+		(tag == "VBG" && i > 0 && prepositions[s.lower[i-1]])
+	m, ok := x.dict.Match(eventdict.Clause{Words: s.lower, Tags: s.tags, Verb: hit, Start: start, End: end, Actors: actors})
+	if !ok || m.Code == "" || strings.HasPrefix(m.Code, "01") || (subordinate && !m.ByPattern) {
+		return triggerHit{}, false // no event, or a plain statement
+	}
+	// A synonym block's code, or a pattern of bare prepositions, says too
+	// little of the verb at hand: "left the White House" is no meeting.
+	if !m.Own && !m.Named {
+		return triggerHit{}, false
+	}
+	t := trigger{code: m.Code, words: s.lower[hit.Span[0]:hit.Span[1]], noun: hit.Form == eventdict.Noun,
+		symmet: m.Reverse == m.Code || strings.HasPrefix(m.Code, "04"), key: "verb:" + m.Lemma, rule: m.Rule, target: -1,
+		fromDict: true}
+	if m.Target >= 0 {
+		t.target = actorMention[m.Target]
+	}
+	switch {
+	case exchangeLemmas[m.Lemma] && strings.HasPrefix(m.Code, "08"):
+		t.ctx, t.code = ctxExchange, "0841"
+	case !m.ByPattern && (strings.HasPrefix(m.Code, "084") || m.Code == "173"):
+		t.ctx = ctxPeople // "released 32 Armenians", not "released a video"
+	}
+	return triggerHit{start: hit.Span[0], end: hit.Span[1], trigger: t}, true
+}
+
+// exchangeLemmas are verbs of a swap: between two sides, one release each way.
+var exchangeLemmas = set("exchange", "swap", "trade")
+
+// clauseAround returns the bounds of the clause around token i, for a
+// dictionary pattern to look in: from after the last clause break or comma
+// before it to the next one, or to a word that opens another clause.
+func clauseAround(lower []string, i int) (int, int) {
+	start, end := 0, len(lower)
+	for k := i - 1; k >= 0; k-- {
+		if clauseBreaks[lower[k]] || lower[k] == "," {
+			start = k + 1
+			break
+		}
+	}
+	for k := i + 1; k < len(lower); k++ {
+		if clauseBreaks[lower[k]] || lower[k] == "," || clauseOpeners[lower[k]] {
+			end = k
+			break
+		}
+	}
+	return start, end
+}
+
+// clauseOpeners start a clause of their own inside a sentence.
+var clauseOpeners = set("that", "which", "who", "whom", "whose", "while", "because", "although", "though", "whereas", "when", "after", "before", "since", "until", "unless", "if")
+
+// auxiliaryBefore reports whether a form of "be" or "have" stands before
+// token i, past adverbs: "was released", "have been killed".
+func auxiliaryBefore(lower []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch lower[k] {
+		case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got", "gets":
+			return true
+		}
+		if !strings.HasSuffix(lower[k], "ly") && lower[k] != "not" && lower[k] != "also" && lower[k] != "n't" {
+			return false
+		}
+	}
+	return false
 }
