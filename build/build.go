@@ -98,6 +98,7 @@ type job struct {
 // interrupted before it was read.
 type result struct {
 	seq int
+	src string // the article's loaders.Article.Source
 	doc *schema.Doc
 }
 
@@ -213,7 +214,7 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (Summary, error) {
 				}
 				doc := p.Extractor.Extract(j.a)
 				doc.Article.ID = j.a.ID // the record's id, for joining answers back to the user's data
-				results <- result{seq: j.seq, doc: doc}
+				results <- result{seq: j.seq, src: j.a.Source, doc: doc}
 			}
 		})
 	}
@@ -225,24 +226,24 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (Summary, error) {
 	var writeErr error
 	stopped := false // an error, or an article missing after an interrupt
 	next := 0
-	waiting := map[int]*schema.Doc{}
+	waiting := map[int]result{}
 	for r := range results {
-		waiting[r.seq] = r.doc
+		waiting[r.seq] = r
 		for !stopped {
-			doc, ok := waiting[next]
+			r, ok := waiting[next]
 			if !ok {
 				break
 			}
 			delete(waiting, next)
 			next++
-			if doc == nil {
+			if r.doc == nil {
 				// Interrupted: write what came before, in order, and
 				// nothing after, so a rerun resolves as a clean build.
 				stopped = true
 				break
 			}
 			p.sum.Read++
-			if writeErr = p.write(doc); writeErr != nil {
+			if writeErr = p.write(r.src, r.doc); writeErr != nil {
 				stopped = true
 				cancel()
 				break
@@ -263,7 +264,7 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (Summary, error) {
 		// store, so that the next build need not read it from the quads.
 		writeErr = p.store.SaveEntityNodes(p.res.Nodes())
 	}
-	p.sum.Bad = bad
+	p.sum.Bad += bad
 	p.sum.Entities = len(p.entities)
 	switch {
 	case writeErr != nil:
@@ -276,9 +277,11 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (Summary, error) {
 	return p.sum, nil
 }
 
-// write resolves and queues one article, in input order, and writes the
-// queue when it holds a batch.
-func (p *pipeline) write(doc *schema.Doc) error {
+// write resolves and queues one article read from src, in input order,
+// and writes the queue when it holds a batch. An article whose quads the
+// store would refuse (graph.CheckQuads) is reported to Warn and skipped,
+// so that it never costs the other articles of its batch their place.
+func (p *pipeline) write(src string, doc *schema.Doc) error {
 	if p.res == nil {
 		l := <-p.index
 		if l.err != nil {
@@ -299,11 +302,19 @@ func (p *pipeline) write(doc *schema.Doc) error {
 	// the store holds; stored ones are resolved only to be described in
 	// the summary.
 	merged := p.res.Resolve(doc)
+	qs := doc.Quads(p.Extractor.Codes())
+	if err := graph.CheckQuads(qs); err != nil {
+		p.sum.Read-- // not an article read after all, but a bad input
+		p.sum.Bad++
+		if p.Warn != nil {
+			p.Warn(&loaders.BadInputError{Source: src, Err: err})
+		}
+		return nil
+	}
 	if !stored {
 		p.sum.Merged += merged
 		p.res.Add(doc)
 	}
-	qs := doc.Quads(p.Extractor.Codes())
 	if p.Article != nil {
 		p.Article(doc, stored)
 	}

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -90,4 +91,19 @@ var edgeAttributes = []attribute[Edge]{
 	{"firstDate", typeString, "first publication date among those articles", func(e Edge) string { return e.FirstDate }},
 	{"lastDate", typeString, "last publication date among those articles", func(e Edge) string { return e.LastDate }},
 	{"records", typeString, "record ids of those articles, separated by ;", func(e Edge) string { return strings.Join(e.Records, listSeparator) }},
+}
+
+// AttributeHelp documents the attributes of the entity graph's nodes and
+// edges, one a line, for help text.
+func AttributeHelp() string {
+	var b strings.Builder
+	b.WriteString("  nodes:\n")
+	for _, a := range nodeAttributes {
+		fmt.Fprintf(&b, "    %-14s %-6s %s\n", a.Name, a.Type, a.Doc)
+	}
+	b.WriteString("  edges:\n")
+	for _, a := range edgeAttributes {
+		fmt.Fprintf(&b, "    %-14s %-6s %s\n", a.Name, a.Type, a.Doc)
+	}
+	return b.String()
 }

@@ -26,8 +26,8 @@ var neo4jLists = map[string]bool{"records": true, "urls": true}
 // articleColumns are the node columns only articles fill.
 var articleColumns = []string{"url", "record", "contentHash"}
 
-// neo4jRelTypes name the relationship types: relations and roles in
-// Neo4j's upper snake case.
+// neo4jRelType names a relationship type after a relation or role, in
+// Neo4j's upper snake case (partOf: PART_OF).
 func neo4jRelType(label string) string {
 	var b strings.Builder
 	for i, r := range label {

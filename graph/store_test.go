@@ -379,6 +379,18 @@ func TestAddArticlesErrors(t *testing.T) {
 	if err == nil || err.Error() != "article 0: article <"+string(testDoc().Article.IRI())+"> has no ng:contentHash" {
 		t.Errorf("AddArticles without a hash = %v", err)
 	}
+	bad := append(append([]quad.Quad(nil), q...), quad.Quad{Subject: q[0].Subject, Predicate: quad.IRI("http://schema.org/headline"), Object: quad.String("Bad \xff"), Label: q[0].Label})
+	_, err = s.AddArticles([][]quad.Quad{bad})
+	want := "article " + testDoc().Article.Hash + ": not valid UTF-8: \"Bad \uFFFD\""
+	if err == nil || err.Error() != want {
+		t.Errorf("AddArticles with invalid UTF-8 = %v; want %s", err, want)
+	}
+	if err := CheckQuads(bad); err == nil || err.Error() != "not valid UTF-8: \"Bad \uFFFD\"" {
+		t.Errorf("CheckQuads with invalid UTF-8 = %v", err)
+	}
+	if err := CheckQuads(q); err != nil {
+		t.Errorf("CheckQuads of a good article = %v", err)
+	}
 }
 
 func export(t *testing.T, s *Store, format string) string {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/path"
@@ -86,10 +88,10 @@ func (s *Store) AddArticles(docs [][]quad.Quad) (added int, err error) {
 				continue
 			}
 		}
+		if err := CheckQuads(doc); err != nil {
+			return 0, fmt.Errorf("article %s: %w", hash, err)
+		}
 		for _, q := range doc {
-			if !q.IsValid() {
-				return 0, fmt.Errorf("article %s: invalid quad %v", hash, q)
-			}
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		}
 		added++
@@ -105,4 +107,30 @@ func (s *Store) AddArticles(docs [][]quad.Quad) (added int, err error) {
 		return 0, fmt.Errorf("write %d articles: %w", added, err)
 	}
 	return added, nil
+}
+
+// CheckQuads checks that the store can hold quads: each has a subject, a
+// predicate and an object, and all its text is valid UTF-8 (Cayley's
+// bbolt store refuses a transaction holding any other, and its N-Quads
+// parser would change it silently). build checks each article before it
+// joins a batch, so that one bad article never costs the others theirs.
+func CheckQuads(quads []quad.Quad) error {
+	for _, q := range quads {
+		if err := checkQuad(q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func checkQuad(q quad.Quad) error {
+	if !q.IsValid() {
+		return fmt.Errorf("%w: want a subject, a predicate and an object", quad.ErrIncomplete)
+	}
+	for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+		if v != nil && !utf8.ValidString(v.String()) {
+			return fmt.Errorf("%w: %.60s", errNotUTF8, strings.ToValidUTF8(v.String(), "\uFFFD"))
+		}
+	}
+	return nil
 }

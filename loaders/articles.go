@@ -40,6 +40,10 @@ type Options struct {
 	// inputs, for a progress bar's ETA. The total is 0 when unknown
 	// (standard input, or an input that is not a regular file).
 	Progress func(read, total int64)
+	// Repaired, if set, is called for each article read after a fault
+	// was mended (invalid UTF-8 replaced with U+FFFD; see Repair), before
+	// the article is passed on.
+	Repaired func(Repair)
 
 	count func(io.Reader) io.Reader // set by Read from Progress
 }
@@ -143,24 +147,47 @@ func readPath(path string, opts Options, fn func(Article) error, bad func(*BadIn
 		return bad(&BadInputError{path, unwrapPathError(err)})
 	}
 	if !st.IsDir() {
-		return readFile(path, opts, fn, bad)
+		return readFile(path, st, opts, fn, bad)
 	}
-	var files []string
-	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+	// Every *.txt file below path, in lexical order; a subdirectory that
+	// cannot be read is reported in its place and skipped, alone.
+	type entry struct {
+		path string
+		err  error
+	}
+	var entries []entry
+	filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			entries = append(entries, entry{p, unwrapPathError(err)})
+			if d != nil && d.IsDir() && p != path {
+				return fs.SkipDir
+			}
+			return nil
 		}
 		if !d.IsDir() && strings.HasSuffix(p, ".txt") {
-			files = append(files, p)
+			entries = append(entries, entry{p, nil})
 		}
 		return nil
 	})
-	if err != nil {
-		return bad(&BadInputError{path, unwrapPathError(err)})
-	}
-	sort.Strings(files)
-	for _, f := range files {
-		if err := readFile(f, opts, fn, bad); err != nil {
+	sort.Slice(entries, func(i, j int) bool { return entries[i].path < entries[j].path })
+	for _, e := range entries {
+		if e.err != nil {
+			if err := bad(&BadInputError{e.path, e.err}); err != nil {
+				return err
+			}
+			continue
+		}
+		st, err := os.Stat(e.path) // follows a link, as opening would
+		if err != nil {
+			if err := bad(&BadInputError{e.path, unwrapPathError(err)}); err != nil {
+				return err
+			}
+			continue
+		}
+		if st.IsDir() {
+			continue // a directory named *.txt, or a link to one
+		}
+		if err := readFile(e.path, st, opts, fn, bad); err != nil {
 			return err
 		}
 	}
@@ -175,7 +202,14 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-func readFile(path string, opts Options, fn func(Article) error, bad func(*BadInputError) error) error {
+// readFile reads the file at path, whose Stat is st. A file that is not
+// regular (a named pipe, a device, a socket) is skipped by name without
+// being opened: opening a named pipe nobody writes to would wait forever.
+// Standard input ("-") is the way to pipe articles in.
+func readFile(path string, st fs.FileInfo, opts Options, fn func(Article) error, bad func(*BadInputError) error) error {
+	if !st.Mode().IsRegular() {
+		return bad(&BadInputError{path, fmt.Errorf("%s, not a regular file (give - to read standard input)", fileKind(st.Mode()))})
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return bad(&BadInputError{path, unwrapPathError(err)})
@@ -201,17 +235,23 @@ func readStream(name string, r io.Reader, opts Options, fn func(Article) error, 
 		return bad(&BadInputError{name, err})
 	}
 	if first == '{' {
-		return readJSONLines(name, br, fn, bad)
+		return readJSONLines(name, br, opts, fn, bad)
 	}
 	data, err := io.ReadAll(br)
 	if err != nil {
 		return bad(&BadInputError{name, err})
+	}
+	if why := binaryData(data); why != "" {
+		return bad(&BadInputError{name, errors.New(why)})
 	}
 	a, err := ParseArticle(data, opts)
 	if err != nil {
 		return bad(&BadInputError{name, err})
 	}
 	a.Source = name
+	if r, ok := utf8Repair(name, 1, data); ok && opts.Repaired != nil {
+		opts.Repaired(r)
+	}
 	return fn(a)
 }
 
@@ -241,7 +281,7 @@ type jsonRecord struct {
 	URL   string `json:"url"`
 }
 
-func readJSONLines(name string, br *bufio.Reader, fn func(Article) error, bad func(*BadInputError) error) error {
+func readJSONLines(name string, br *bufio.Reader, opts Options, fn func(Article) error, bad func(*BadInputError) error) error {
 	line := 0
 	for {
 		raw, err := br.ReadBytes('\n')
@@ -256,6 +296,9 @@ func readJSONLines(name string, br *bufio.Reader, fn func(Article) error, bad fu
 					}
 				} else {
 					a.Source = src
+					if r, ok := utf8Repair(name, line, rec); ok && opts.Repaired != nil {
+						opts.Repaired(r)
+					}
 					if err := fn(a); err != nil {
 						return err
 					}
@@ -293,10 +336,11 @@ func parseRecord(rec []byte) (Article, error) {
 // ParseArticle reads one article file: a first line "date YYYY-MM-DD
 // headline" (leading white space allowed), then the body. Without that line
 // the text is accepted only when opts.Date is set; its first line is then the
-// headline.
+// headline. Invalid UTF-8 is replaced with U+FFFD (see Repair); the hash is
+// of data as given.
 func ParseArticle(data []byte, opts Options) (Article, error) {
 	a := Article{Hash: hashOf(data)}
-	text := strings.TrimLeft(string(data), " \t\r\n\ufeff")
+	text := strings.TrimLeft(strings.ToValidUTF8(string(data), replacement), " \t\r\n\ufeff")
 	if text == "" {
 		return Article{}, errors.New("empty input")
 	}

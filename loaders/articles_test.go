@@ -12,7 +12,9 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -493,5 +495,128 @@ func TestBadInputError(t *testing.T) {
 	var target *BadInputError
 	if !errors.As(fmt.Errorf("wrapped: %w", e), &target) || target != e {
 		t.Errorf("errors.As did not find the *BadInputError")
+	}
+}
+
+// readRepairs runs Read and returns the callbacks, repairs included, in
+// order, as strings: "article SOURCE HEADLINE|BODY", "bad MESSAGE", "repair
+// MESSAGE".
+func readRepairs(t *testing.T, inputs []string, opts Options) []string {
+	t.Helper()
+	var out []string
+	opts.Repaired = func(r Repair) { out = append(out, "repair "+r.String()) }
+	err := Read(inputs, strings.NewReader(""), opts,
+		func(a Article) error {
+			out = append(out, fmt.Sprintf("article %s %s|%s", a.Source, a.Headline, a.Body))
+			return nil
+		},
+		func(b *BadInputError) error {
+			out = append(out, "bad "+b.Error())
+			return nil
+		})
+	if err != nil {
+		t.Fatalf("Read returned %v; the callbacks returned no error", err)
+	}
+	return out
+}
+
+func TestReadInvalidUTF8IsRepaired(t *testing.T) {
+	dir := t.TempDir()
+	bad := "date 2024-01-01 Bad \xff headline\nRussia attacked Ukraine.\nline three \xe9t\xe9\n"
+	badPath := write(t, filepath.Join(dir, "bad.txt"), bad)
+	body := "date 2024-01-01 Clean\nBody \xc3\n" // a rune cut short on line 2
+	bodyPath := write(t, filepath.Join(dir, "body.txt"), body)
+	jsonl := `{"id":"1","title":"fine","text":"x"}` + "\n" + `{"id":"2","title":"caf` + "\xe9" + `","text":"y"}` + "\n"
+	jsonPath := write(t, filepath.Join(dir, "a.jsonl"), jsonl)
+	got := readRepairs(t, []string{badPath, bodyPath, jsonPath}, Options{})
+	want := []string{
+		"repair " + badPath + ":1: 3 bytes of invalid UTF-8 replaced with U+FFFD, on 2 lines from this one",
+		"article " + badPath + " Bad \uFFFD headline|Russia attacked Ukraine.\nline three \uFFFDt\uFFFD\n",
+		"repair " + bodyPath + ":2: 1 byte of invalid UTF-8 replaced with U+FFFD",
+		"article " + bodyPath + " Clean|Body \uFFFD\n",
+		"article " + jsonPath + ":1 fine|x",
+		"repair " + jsonPath + ":2: 1 byte of invalid UTF-8 replaced with U+FFFD",
+		"article " + jsonPath + ":2 caf\uFFFD|y",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// The hash is of the bytes as given: the same file is the same article.
+	a, err := ParseArticle([]byte(bad), Options{})
+	if err != nil || a.Hash != sum(bad) {
+		t.Errorf("ParseArticle = %v, hash %s; want the hash of the bytes as given, %s", err, a.Hash, sum(bad))
+	}
+}
+
+func TestReadBinaryFileIsSkipped(t *testing.T) {
+	dir := t.TempDir()
+	elf := write(t, filepath.Join(dir, "program"), "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00")
+	noise := write(t, filepath.Join(dir, "noise"), strings.Repeat("ab\x01\x02\x03\xfe\xff\x80", 100))
+	text := write(t, filepath.Join(dir, "text"), "Headline\nA body with one odd \x01 byte and é accents.\n")
+	got := readRepairs(t, []string{elf, noise, text}, Options{Date: dec13})
+	want := []string{
+		"bad " + elf + ": binary data (a NUL byte at offset 7), not text",
+		"bad " + noise + ": binary data (600 of its first 800 bytes are control characters or not UTF-8), not text",
+		"article " + text + " Headline|A body with one odd \x01 byte and é accents.\n",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestReadNamedPipeIsSkipped(t *testing.T) {
+	// Nobody writes to these pipes: opening one would wait forever.
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), "date 2023-12-13 A\nbody a")
+	write(t, filepath.Join(dir, "c.txt"), "date 2023-12-13 C\nbody c")
+	fifo := filepath.Join(dir, "b.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("cannot make a named pipe here: %v", err)
+	}
+	top := filepath.Join(t.TempDir(), "pipe")
+	if err := syscall.Mkfifo(top, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan []string)
+	go func() { done <- readRepairs(t, []string{top, dir}, Options{}) }()
+	var got []string
+	select {
+	case got = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Read is still waiting on a named pipe after 10 s")
+	}
+	const skipped = ": a named pipe, not a regular file (give - to read standard input)"
+	want := []string{
+		"bad " + top + skipped,
+		"article " + filepath.Join(dir, "a.txt") + " A|body a",
+		"bad " + fifo + skipped,
+		"article " + filepath.Join(dir, "c.txt") + " C|body c",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestReadUnreadableSubdirectorySkipsOnlyItself(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads every directory; TestBuildUnreadableSubdirectory in cmd/newsgraph runs this case as an unprivileged user")
+	}
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), "date 2023-12-13 A\nbody a")
+	write(t, filepath.Join(dir, "locked", "b.txt"), "date 2023-12-13 B\nbody b")
+	write(t, filepath.Join(dir, "z", "c.txt"), "date 2023-12-13 C\nbody c")
+	locked := filepath.Join(dir, "locked")
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(locked, 0o755) })
+	got := readRepairs(t, []string{dir}, Options{})
+	want := []string{
+		"article " + filepath.Join(dir, "a.txt") + " A|body a",
+		"bad " + locked + ": permission denied",
+		"article " + filepath.Join(dir, "z", "c.txt") + " C|body c",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -348,6 +348,9 @@ type BuildAnswer struct {
 	Quads    int      `json:"quads"`
 	Merged   int      `json:"merged"`
 	Skipped  []string `json:"skipped"` // why each bad input was skipped
+	// Repaired says what was mended in the articles built (invalid UTF-8
+	// replaced with U+FFFD), where.
+	Repaired []string `json:"repaired"`
 }
 
 // articles builds the articles of the request body: one article (a
@@ -369,12 +372,17 @@ func (srv *Server) articles(w http.ResponseWriter, r *http.Request) {
 		}
 		opts.Read.Date = date
 	}
-	ans := BuildAnswer{Skipped: []string{}}
+	ans := BuildAnswer{Skipped: []string{}, Repaired: []string{}}
 	var mu sync.Mutex
 	opts.Warn = func(e *loaders.BadInputError) {
 		mu.Lock()
 		defer mu.Unlock()
 		ans.Skipped = append(ans.Skipped, "request"+strings.TrimPrefix(e.Error(), "-"))
+	}
+	opts.Read.Repaired = func(r loaders.Repair) {
+		mu.Lock()
+		defer mu.Unlock()
+		ans.Repaired = append(ans.Repaired, "request"+strings.TrimPrefix(r.String(), "-"))
 	}
 	opts.Article, opts.Progress = nil, nil
 	srv.build.Lock()

@@ -45,9 +45,14 @@ article again changes nothing, so an interrupted build (Ctrl-C, kill) can
 simply be run again. Each batch of whole articles is written in one
 transaction; on an interrupt the articles already read are written and the
 command stops, and a second Ctrl-C stops it at once (the store is still
-never left with part of an article). Records that cannot be read are
-reported on standard error and skipped; the command then exits 1 after
-building the rest.
+never left with part of an article). Inputs and records that cannot
+be read are reported on standard error and skipped; the command then exits
+1 after building the rest. Binary files (a NUL byte, or many control
+characters or bytes that are not UTF-8, in the first 8,000 bytes), named
+pipes, devices and directories that cannot be read are skipped the same
+way, by name. Invalid UTF-8 in an article is replaced with U+FFFD, with a
+warning naming the file and line; the article is built, and keeps the hash
+of its bytes as given.
 
 ` + refdataUsage + `
 
@@ -99,6 +104,7 @@ Examples:
 		bo := build.Options{Workers: *workers, Batch: *batch, Read: opts, Stdin: a.Stdin, Extractor: x,
 			Warn: func(e *loaders.BadInputError) { fmt.Fprintf(a.Stderr, "newsgraph: skipped %v\n", e) },
 		}
+		bo.Read.Repaired = func(r loaders.Repair) { fmt.Fprintf(a.Stderr, "newsgraph: warning: %v\n", r) }
 		if *show {
 			bo.Workers = 1 // one article at a time, printed as it is written
 			bo.Article = func(doc *schema.Doc, _ bool) { writeDoc(a.Stdout, doc) }

@@ -50,6 +50,10 @@ those of the whole store.
 Formats:
 
 ` + formatHelp() + `
+Entity graph attributes (GraphML keys n_NAME and e_NAME, GEXF attributes,
+Neo4j properties; lists are separated by ";"):
+
+` + export.AttributeHelp() + `
 Event table columns (lists are separated by ";"):
 
 ` + columnHelp() + `
@@ -158,7 +162,7 @@ func writeExport(a *App, s *graph.Store, format string, f export.Filter, w io.Wr
 func formatHelp() string {
 	var b strings.Builder
 	for _, f := range export.Formats {
-		fmt.Fprintf(&b, "  %-15s %s\n", f.Name, f.Doc)
+		fmt.Fprintf(&b, "  %-16s %s\n", f.Name, f.Doc)
 	}
 	return b.String()
 }

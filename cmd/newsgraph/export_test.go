@@ -64,7 +64,7 @@ func TestExportErrors(t *testing.T) {
 	}
 	out, _, code := run(t, "", "export", "--help")
 	if code != 0 || !strings.HasPrefix(out, "usage: newsgraph export [--db PATH] --format F [--out FILE|DIR]") ||
-		!strings.Contains(out, "  graphml-triples the quads as GraphML") || !strings.Contains(out, "  record_id         the input's id") {
+		!strings.Contains(out, "  graphml-triples  the quads as GraphML") || !strings.Contains(out, "  record_id         the input's id") {
 		t.Errorf("export --help: exit %d\n%s", code, out)
 	}
 }

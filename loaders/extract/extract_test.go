@@ -220,7 +220,7 @@ func TestExtract(t *testing.T) {
 				"E Country Israel", "E Country Russia", "E Country Turkey", "E Country Ukraine",
 				"E Organization Hamas", "E Place Kherson",
 				"V 0256 Turkey > Russia+Ukraine 2022-11-14 0",
-				"V 0871 Hamas+Israel >  2022-11-13 0",
+				"V 0356 Hamas+Israel >  2022-11-13 0",
 				"V 0874 Russia > Kherson 2022-11-11 0",
 			},
 		},
@@ -233,6 +233,7 @@ func TestExtract(t *testing.T) {
 				"E Organization European Union", "E Organization NATO",
 				"R Hungary memberOf European Union", "R Slovakia memberOf European Union",
 				"R Sweden memberOf NATO", "R Turkey memberOf NATO",
+				"V 120 Turkey >  2022-11-14 0",
 			},
 		},
 		{

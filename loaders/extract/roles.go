@@ -176,7 +176,7 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 	// "Russia launched an invasion": a light verb before the noun.
 	if agents == nil {
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if lightVerbs[lower[k]] {
+			if es.x.events.w.lightVerbs[lower[k]] {
 				agents = es.subjectBefore(si, lower, k)
 				break
 			}
@@ -334,6 +334,10 @@ func (es *eventStage) withStates(side []*entity) []*entity {
 		}
 		st := es.stateInName(e)
 		if st == nil && e.fromTable() && e.country >= 0 && es.x.tables.Orgs[e.ref.idx].Class == "GovernmentOrganization" {
+			st = es.countryEntity(e.country)
+		}
+		// "the Saudi-led coalition" acts with the state that leads it.
+		if st == nil && e.country >= 0 && strings.Contains(e.name, "-led ") {
 			st = es.countryEntity(e.country)
 		}
 		if st != nil && !containsEntity(out, st) {
