@@ -198,8 +198,17 @@ var auxiliaries = set("has", "have", "had", "will", "would", "shall", "can", "co
 // phrase before it.
 func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	k := i - 1
-	for k >= 0 && (auxiliaries[lower[k]] || (strings.HasSuffix(lower[k], "ly") && len(lower[k]) > 4 && !es.mentionEndsAt(si, k+1))) {
-		k--
+	for k >= 0 {
+		if auxiliaries[lower[k]] || (strings.HasSuffix(lower[k], "ly") && len(lower[k]) > 4 && !es.mentionEndsAt(si, k+1)) {
+			k--
+			continue
+		}
+		// "is going to", "is set to": the future's auxiliaries.
+		if lower[k] == "to" && k > 1 && futureVerbs[lower[k-1]] && beForms[lower[k-2]] {
+			k -= 3
+			continue
+		}
+		break
 	}
 	if k < 0 {
 		return nil
