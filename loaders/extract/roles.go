@@ -219,8 +219,14 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	if k < 0 {
 		return nil
 	}
+	// "The conflict in Yemen has killed": a place named where something
+	// is, is not its subject, unless it is a state's body there ("a court
+	// in Iran convicted").
 	if mi := es.actorEndingAt(si, k+1); mi >= 0 {
-		return es.groupAround(si, mi)
+		m := es.d.mentions[si][mi]
+		if !m.located || m.start >= 2 && es.x.events.w.bodyNouns[lower[m.start-2]] {
+			return es.groupAround(si, mi)
+		}
 	}
 	// A pronoun, "the two countries", "the secretary of state": what
 	// coreference resolved.
