@@ -217,7 +217,7 @@ func TestExtract(t *testing.T) {
 			body: "Moscow condemned the sanctions against Russia imposed by the European Union.",
 			want: []string{
 				"E Country Russia", "E Organization European Union",
-				"V 111 Russia > European Union 2014-08-07 0",
+				"V 111 Russia >  2014-08-07 0",
 				"V 163 European Union > Russia 2014-08-07 0",
 			},
 		},
