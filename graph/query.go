@@ -3,9 +3,12 @@ package graph
 import (
 	"context"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/cayley/query"
+	"github.com/cayleygraph/quad"
 
 	// The query languages Query offers.
 	_ "github.com/cayleygraph/cayley/query/gizmo"
@@ -34,7 +37,7 @@ func (s *Store) Query(ctx context.Context, lang, q string, limit int, emit func(
 	}
 	defer it.Close()
 	for it.Next(ctx) {
-		if err := emit(it.Result()); err != nil {
+		if err := emit(finite(it.Result())); err != nil {
 			return err
 		}
 	}
@@ -42,4 +45,41 @@ func (s *Store) Query(ctx context.Context, lang, q string, limit int, emit func(
 		return fmt.Errorf("%s query: %w", lang, err)
 	}
 	return nil
+}
+
+// finite returns a query result with every NaN or infinite number in it
+// (a value loaded as such: JSON has no way to write it) replaced by its
+// name as a string, "NaN", "+Inf" or "-Inf", as MQL already writes it.
+// The languages give JSON collations of their own shapes: Gizmo maps and
+// natives, GraphQL maps holding quad values and lists of them.
+func finite(v any) any {
+	switch v := v.(type) {
+	case float64:
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return strconv.FormatFloat(v, 'g', -1, 64)
+		}
+	case float32:
+		return finite(float64(v))
+	case quad.Float: // GraphQL's values
+		return finite(float64(v))
+	case []quad.Value:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = finite(x)
+		}
+		return out
+	case map[string]any:
+		for k, x := range v {
+			v[k] = finite(x)
+		}
+	case []any:
+		for i, x := range v {
+			v[i] = finite(x)
+		}
+	case []map[string]any:
+		for _, m := range v {
+			finite(m)
+		}
+	}
+	return v
 }
