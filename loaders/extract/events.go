@@ -105,6 +105,11 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if negated(lower, i) && t.code[:2] != "12" {
 		return
 	}
+	// "canceled plans to attend the summit": what is called off did not
+	// happen.
+	if windowHasWords(lower, max(0, i-5), i, es.x.events.w.callsOff) {
+		return
+	}
 	// "Russia will attack", "the two sides will meet": a future act is no
 	// event of its family; CAMEO codes it as the intent (03x) or threat
 	// (13x) to do it, if it has such a code.
@@ -434,3 +439,14 @@ func future(lower []string, i int) bool {
 // futureVerbs, between a form of "be" and "to", make what follows future:
 // "is going to", "are set to".
 var futureVerbs = set("going", "set", "expected", "poised", "due", "scheduled")
+
+// windowHasWords reports whether lower[from:to] holds a word of the set, or
+// two words in a row that the set holds as one entry ("called off").
+func windowHasWords(lower []string, from, to int, words map[string]bool) bool {
+	for k := from; k < to && k < len(lower); k++ {
+		if words[lower[k]] || k+1 < to && words[lower[k]+" "+lower[k+1]] {
+			return true
+		}
+	}
+	return false
+}

@@ -203,6 +203,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a state named before sanctions is their target; verbs that report no act",
+			date: "2019-06-01", head: "Sanctions",
+			body: "Iran sanctions hurt its economy. American sanctions on Venezuela grew. Germany wants a deal and failed to win support.",
+			want: []string{
+				"E Country Germany", "E Country Iran", "E Country United States", "E Country Venezuela",
+				"V 163 United States > Venezuela 2019-06-01 0",
+			},
+		},
+		{
 			name: "fighting words without arms are criticism or nothing",
 			date: "2019-06-01", head: "Campaign",
 			body: "Donald Trump attacked Elizabeth Warren on Monday. A trade war with China could hurt Japan.",

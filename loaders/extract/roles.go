@@ -99,13 +99,19 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 			m := ms[mi]
 			forum := t.symmet && m.ent.kind == schema.KindOrganization && !m.possessive
 			if !forum && ((m.possessive && m.end+1 == k) || (m.end == k && (m.role == roleDemonym || m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization))) {
+				// "Iran sanctions", "the Russia ban": a state's name
+				// before these nouns is what they are against.
+				if !m.possessive && m.role == roleName && es.x.events.w.targetNouns[lower[end-1]] {
+					targets = es.groupAround(si, mi)
+					break
+				}
 				if isActor(m) || m.role == roleDemonym {
 					agents = es.groupAround(si, mi)
 				}
 				break
 			}
 		}
-		if agents != nil {
+		if agents != nil || targets != nil {
 			break
 		}
 		w := lower[k-1]
@@ -213,8 +219,14 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	if k < 0 {
 		return nil
 	}
+	// "The conflict in Yemen has killed": a place named where something
+	// is, is not its subject, unless it is a state's body there ("a court
+	// in Iran convicted").
 	if mi := es.actorEndingAt(si, k+1); mi >= 0 {
-		return es.groupAround(si, mi)
+		m := es.d.mentions[si][mi]
+		if !m.located || m.start >= 2 && es.x.events.w.bodyNouns[lower[m.start-2]] {
+			return es.groupAround(si, mi)
+		}
 	}
 	// A pronoun, "the two countries", "the secretary of state": what
 	// coreference resolved.
