@@ -212,6 +212,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun's agent after a participle and by",
+			date: "2014-08-07", head: "Sanctions",
+			body: "Moscow condemned the sanctions against Russia imposed by the European Union.",
+			want: []string{
+				"E Country Russia", "E Organization European Union",
+				"V 111 Russia >  2014-08-07 0",
+				"V 163 European Union > Russia 2014-08-07 0",
+			},
+		},
+		{
 			name: "fighting words without arms are criticism or nothing",
 			date: "2019-06-01", head: "Campaign",
 			body: "Donald Trump attacked Elizabeth Warren on Monday. A trade war with China could hurt Japan.",

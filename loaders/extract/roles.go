@@ -164,6 +164,21 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 			}
 		}
 	}
+	// "sanctions against Russia imposed by the EU", "a ceasefire offered
+	// by the coalition": a participle then "by" names who acts (but "the
+	// proposal was rejected by Moscow" is the passive of another verb).
+	if agents == nil {
+		tags := es.d.sents[si].tags
+		for j := end + 1; j+1 < len(lower) && j < end+7; j++ {
+			if lower[j] == "," || clauseBreaks[lower[j]] {
+				break
+			}
+			if lower[j] == "by" && tags[j-1] == "VBN" && !beForms[lower[j-2]] && !auxiliaries[lower[j-2]] {
+				agents = es.groupStartingNear(si, j+1, 2)
+				break
+			}
+		}
+	}
 	// "In a meeting in Guangzhou, Wang told Kuleba ...": the people of the
 	// sentence met.
 	if agents == nil && t.symmet && t.code[:2] == "04" {
