@@ -135,10 +135,11 @@ func (s *Store) openFile() error {
 		return &pathError{path: s.path, msg: "open store %q", orig: err}
 	}
 	gopts := cgraph.Options{ckv.OptNoBloom: true}
-	qs, err := ckv.New(db, gopts)
+	kv := stampedKV{db} // every write moves the store's state on (state.go)
+	qs, err := ckv.New(kv, gopts)
 	if errors.Is(err, cgraph.ErrNotInitialized) && !s.opts.ReadOnly {
-		if err = ckv.Init(db, gopts); err == nil {
-			qs, err = ckv.New(db, gopts)
+		if err = ckv.Init(kv, gopts); err == nil {
+			qs, err = ckv.New(kv, gopts)
 		}
 	}
 	if errors.Is(err, cgraph.ErrNotInitialized) {
