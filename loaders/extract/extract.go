@@ -21,6 +21,7 @@ type Extractor struct {
 	orgIdx     map[string]int
 	events     *eventTables
 	dict       *eventdict.Dict
+	people     []personContext // by row of people.tsv
 }
 
 // New builds an Extractor from the embedded reference tables.
@@ -67,6 +68,7 @@ func NewWithTables(t *refdata.Tables) (*Extractor, error) {
 	for i, o := range t.Orgs {
 		x.orgIdx[o.Name] = i
 	}
+	x.people = newPersonContexts(t, x.countryIdx, x.orgIdx)
 	return x, nil
 }
 

@@ -144,6 +144,13 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 		// before a surname names a person; the chunk below reads it.
 		givenName := placeGivenNames[w] && s.surnameAfter(si, i) && (s.personContext(si, i, i+2) || s.usedAlone(si, i+1))
 		if refs, n := s.x.gaz.lookup(words, i); !givenName && n > 0 && (startsUpper(w) || n > 1) && !(i+n < len(words) && nameSuffixes[words[i+n]]) {
+			// "Johnson": the surname of a table person, or of someone
+			// else; coreference decides.
+			if people := surnameRefs(refs); n == 1 && len(people) > 0 {
+				add(mention{start: i, end: i + 1, pending: true, surnameOf: people})
+				i++
+				continue
+			}
 			m := s.refMention(si, i, n, refs)
 			// "Jordan asked" after "Rep. Jim Jordan": the surname of a
 			// person named before, unless the place is plainly meant
@@ -240,12 +247,26 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 			i = start + 1
 			continue
 		}
+		// "Sen. John McCain of Arizona": a person, then where from.
+		end = s.personOfPlace(si, start, end)
 		if m, ok := s.classifyChunk(si, start, end); ok {
 			add(m)
 			i = m.end
 			continue
 		}
 		i = end
+	}
+	return out
+}
+
+// surnameRefs returns the table people a form names as one word of their
+// longer names.
+func surnameRefs(refs []ref) []int {
+	var out []int
+	for _, rf := range refs {
+		if rf.kind == refSurname {
+			out = append(out, rf.idx)
+		}
 	}
 	return out
 }
@@ -320,7 +341,7 @@ func (s *mentionStage) orgExtension(si, i, n int, m mention) (*entity, int, bool
 		if dateWords[words[k]] || roleNouns[strings.ToLower(words[k])] || s.x.givenNames[fold(words[k])] {
 			return nil, 0, false
 		}
-		if refs, nn := s.x.gaz.lookup(words, k); nn > 0 && refs[0].kind == refPerson {
+		if refs, nn := s.x.gaz.lookup(words, k); nn > 0 && (refs[0].kind == refPerson || refs[0].kind == refSurname) {
 			return nil, 0, false
 		}
 		k++
@@ -460,6 +481,31 @@ func (s *mentionStage) chunk(si, i int) (int, int) {
 		end--
 	}
 	return start, end
+}
+
+// personOfPlace returns where the name of a chunk [start, end) ends when
+// the chunk is a person's name, "of", and a state or place the tables
+// know ("Ron Johnson of Wisconsin"): before the "of"; else end.
+func (s *mentionStage) personOfPlace(si, start, end int) int {
+	words := s.d.sents[si].words
+	for k := start + 2; k < end-1; k++ {
+		if words[k] != "of" {
+			continue
+		}
+		if !s.x.givenNames[fold(words[start])] || !s.looksLikePersonName(words[start:k]) {
+			return end
+		}
+		refs, n := s.x.gaz.lookup(words, k+1)
+		if n == 0 || k+1+n != end {
+			return end
+		}
+		switch refs[0].kind {
+		case refCountry, refPlace, refCapital:
+			return k
+		}
+		return end
+	}
+	return end
 }
 
 // personContext reports whether the words around a chunk show it names a
