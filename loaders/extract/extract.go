@@ -119,6 +119,13 @@ func countFields(s string) int {
 	return n
 }
 
+// isGivenName reports whether w is a personal given name: in the list of
+// given names, or a name or short form of the hypocorisms table ("Bill",
+// "Rob", which the list leaves out as common words).
+func (x *Extractor) isGivenName(w string) bool {
+	return x.givenNames[fold(w)] || len(x.tables.GivenNameForms(w)) > 0
+}
+
 // countryIndex returns the row of the country named name, or -1.
 func (x *Extractor) countryIndex(name string) int {
 	if i, ok := x.countryIdx[name]; ok {

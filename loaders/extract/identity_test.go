@@ -12,7 +12,7 @@ import (
 )
 
 // entities extracts an article written for the test and returns its
-// entities as sorted lines "Kind Name [Qid] {rules}".
+// entities as sorted lines "Kind Name [Qid] (job titles) {rules}".
 func entities(t *testing.T, x *extract.Extractor, date, body string) []string {
 	t.Helper()
 	d, err := schema.ParseDate(date)
@@ -25,6 +25,9 @@ func entities(t *testing.T, x *extract.Extractor, date, body string) []string {
 		s := e.Kind.String() + " " + e.Name
 		if e.Wikidata != "" {
 			s += " " + e.Wikidata
+		}
+		if len(e.JobTitles) > 0 {
+			s += " (" + strings.Join(e.JobTitles, ", ") + ")"
 		}
 		if len(e.Rules) > 0 {
 			s += " {" + strings.Join(e.Rules, ",") + "}"
@@ -62,7 +65,7 @@ func TestSurnameOfTablePerson(t *testing.T) {
 	runIdentityCases(t, []identityCase{{
 		name: "a title the table records",
 		date: "2020-03-01", body: "Prime Minister Johnson spoke in London.",
-		want: []string{"Person Boris Johnson Q180589 {table-person-title}", "Place London Q84"},
+		want: []string{"Person Boris Johnson Q180589 (Prime Minister) {table-person-title}", "Place London Q84"},
 	}, {
 		name: "in office, the state named",
 		date: "2020-03-01", body: "Johnson said Britain would leave.",
@@ -70,11 +73,11 @@ func TestSurnameOfTablePerson(t *testing.T) {
 	}, {
 		name: "another person of the surname named in full",
 		date: "2020-03-01", body: "Sen. Ron Johnson of Wisconsin spoke to Britain's envoy. Johnson said no.",
-		want: []string{"Country United Kingdom Q145", "Person Ron Johnson", "Place Wisconsin Q1537"},
+		want: []string{"Country United Kingdom Q145", "Person Ron Johnson (Sen.)", "Place Wisconsin Q1537"},
 	}, {
 		name: "a title that is none of the table person's",
 		date: "2020-03-01", body: "Sen. Johnson met Britain's envoy.",
-		want: []string{"Country United Kingdom Q145", "Person Johnson"},
+		want: []string{"Country United Kingdom Q145", "Person Johnson (Sen.)"},
 	}, {
 		name: "before the table person's public life",
 		date: "2014-03-01", body: "Johnson said Britain would wait.",
@@ -86,10 +89,37 @@ func TestSurnameOfTablePerson(t *testing.T) {
 	}, {
 		name: "a written-out first name is not the table person's",
 		date: "2013-05-01", body: "White House press secretary Jay Carney spoke. Carney said the United States would wait.",
-		want: []string{"Country United States Q30", "Organization White House", "Person Jay Carney"},
+		want: []string{"Country United States Q30", "Organization White House", "Person Jay Carney (Press Secretary)"},
 	}, {
 		name: "a title of theirs beats a namesake named in full",
 		date: "2014-05-01", body: "Michelle Obama spoke in Chicago. President Obama said the United States would wait.",
-		want: []string{"Country United States Q30", "Person Barack Obama Q76 {table-person-title}", "Person Michelle Obama", "Place Chicago Q1297"},
+		want: []string{"Country United States Q30", "Person Barack Obama Q76 (President) {table-person-title}", "Person Michelle Obama", "Place Chicago Q1297"},
+	}})
+}
+
+// TestTitlesAreNotNames checks that titles, the words that qualify them
+// and party labels before a name are kept out of the name, titles as job
+// titles.
+func TestTitlesAreNotNames(t *testing.T) {
+	runIdentityCases(t, []identityCase{{
+		name: "a title with its office after of",
+		date: "2017-01-01", body: "Director of National Intelligence James Clapper testified. Minister of Public Safety Mike Farnworth agreed.",
+		want: []string{"Person James Clapper (Director of National Intelligence)", "Person Mike Farnworth (Minister of Public Safety)"},
+	}, {
+		name: "titles not in office yet",
+		date: "2016-12-01", body: "President-elect Donald Trump met Mayor-elect Andrew Gillum.",
+		want: []string{"Person Andrew Gillum (Mayor-elect)", "Person Donald Trump Q22686 (President-elect)"},
+	}, {
+		name: "compound titles, and a title before a surname",
+		date: "2016-01-01", body: "Chief Justice John Roberts ruled. Justice Scalia dissented. Special Counsel Robert Mueller filed.",
+		want: []string{"Person John Roberts (Chief Justice)", "Person Robert Mueller (Special Counsel)", "Person Scalia (Justice)"},
+	}, {
+		name: "party labels before names",
+		date: "2016-01-01", body: "Republican Rick Perry won. Democrat Danica Roem lost.",
+		want: []string{"Organization Democratic Party Q29552", "Organization Republican Party Q29468", "Person Danica Roem", "Person Rick Perry"},
+	}, {
+		name: "title words that open names of bodies",
+		date: "2016-01-01", body: "The Justice Department sued General Motors.",
+		want: []string{"Organization General Motors", "Organization United States Department of Justice Q1553390"},
 	}})
 }
