@@ -105,9 +105,29 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if negated(lower, i) && t.code[:2] != "12" {
 		return
 	}
+	// "canceled plans to attend the summit": what is called off did not
+	// happen.
+	if windowHasWords(lower, max(0, i-5), i, es.x.events.w.callsOff) {
+		return
+	}
+	// "Russia will attack", "the two sides will meet": a future act is no
+	// event of its family; CAMEO codes it as the intent (03x) or threat
+	// (13x) to do it, if it has such a code.
+	willDo := !t.noun && !frameRoots[t.code[:2]] && future(lower, i)
+	if willDo {
+		frame := "030"
+		if t.code[:2] >= "10" {
+			frame = "130"
+		}
+		combined, rule := es.x.dict.Combine(frame, t.code)
+		if combined == "" {
+			return
+		}
+		t.code, t.rule = combined, t.rule+"; future: "+rule
+	}
 	// "to sign a treaty", "to continue fighting": an infinitive tells an
 	// aim, not a happening.
-	if !t.noun && i > 0 && (lower[i-1] == "to" || (i > 1 && lower[i-2] == "to" && aspectVerbs[lower[i-1]])) {
+	if !t.noun && !willDo && i > 0 && (lower[i-1] == "to" || (i > 1 && lower[i-2] == "to" && aspectVerbs[lower[i-1]])) {
 		return // "urged them to agree to a ceasefire" is the appeal only
 	}
 	// "to wage war and kill people": the second verb of an infinitive.
@@ -396,4 +416,37 @@ func (es *eventStage) subjectIsAgreement(lower []string, i int) bool {
 		k--
 	}
 	return k >= 0 && agreementNouns[lower[k]]
+}
+
+// future reports whether the verb at token i is in the future: "will" or
+// "shall" before it (past adverbs and "not"), or "is going to", "is set
+// to", "is expected to".
+func future(lower []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch lower[k] {
+		case "will", "shall", "'ll", "’ll":
+			return true
+		case "to":
+			return k > 1 && futureVerbs[lower[k-1]] && beForms[lower[k-2]]
+		}
+		if !strings.HasSuffix(lower[k], "ly") && lower[k] != "not" && lower[k] != "also" && lower[k] != "soon" && lower[k] != "then" {
+			return false
+		}
+	}
+	return false
+}
+
+// futureVerbs, between a form of "be" and "to", make what follows future:
+// "is going to", "are set to".
+var futureVerbs = set("going", "set", "expected", "poised", "due", "scheduled")
+
+// windowHasWords reports whether lower[from:to] holds a word of the set, or
+// two words in a row that the set holds as one entry ("called off").
+func windowHasWords(lower []string, from, to int, words map[string]bool) bool {
+	for k := from; k < to && k < len(lower); k++ {
+		if words[lower[k]] || k+1 < to && words[lower[k]+" "+lower[k+1]] {
+			return true
+		}
+	}
+	return false
 }

@@ -11,9 +11,11 @@ import (
 // The event rules of the project, as data: tables/triggers.tsv (trigger
 // words and verbs), tables/objects.tsv (verbs whose object makes the
 // code), tables/narrowing.tsv (words around a trigger that narrow its
-// code) and tables/words.tsv (the word lists the event reader consults).
+// code), tables/quietverbs.tsv (verbs whose dictionary code reports no act
+// in news) and tables/words.tsv (the word lists the event reader
+// consults).
 //
-//go:embed tables/triggers.tsv tables/objects.tsv tables/narrowing.tsv tables/words.tsv
+//go:embed tables/triggers.tsv tables/objects.tsv tables/narrowing.tsv tables/words.tsv tables/quietverbs.tsv
 var tableFiles embed.FS
 
 // triggerRow is a row of tables/triggers.tsv.
@@ -57,6 +59,7 @@ type eventTables struct {
 
 	w eventWords // the lists of tables/words.tsv the reader uses
 
+	quiet    map[string]int         // verbs whose dictionary reading is no event → their line
 	byLemma  map[string]int         // verb lemma → trigger row
 	byFirst  map[string][]rowPhrase // first word → phrases of trigger rows, longest first
 	objVerbs map[string][]int       // verb lemma → object rows
@@ -75,7 +78,7 @@ var triggerContexts = map[string]triggerCtx{"": ctxNone, "people": ctxPeople, "e
 // formed, every code in the codebook, no verb, phrase or object listed
 // twice.
 func loadEventTables(codes *schema.Codes) (*eventTables, error) {
-	t := &eventTables{byLemma: map[string]int{}, byFirst: map[string][]rowPhrase{}, objVerbs: map[string][]int{}, words: map[string]map[string]bool{}}
+	t := &eventTables{quiet: map[string]int{}, byLemma: map[string]int{}, byFirst: map[string][]rowPhrase{}, objVerbs: map[string][]int{}, words: map[string]map[string]bool{}}
 	code := func(file string, line int, c string) error {
 		if _, ok := codes.Lookup(c); !ok {
 			return fmt.Errorf("%s:%d: %q is no CAMEO code", file, line, c)
@@ -176,6 +179,16 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = eachRow("tables/quietverbs.tsv", 2, func(line int, f []string) error {
+		if _, dup := t.quiet[f[0]]; dup {
+			return fmt.Errorf("tables/quietverbs.tsv:%d: %q twice", line, f[0])
+		}
+		t.quiet[f[0]] = line
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	err = eachRow("tables/words.tsv", 2, func(line int, f []string) error {
 		if t.words[f[0]] != nil {
 			return fmt.Errorf("tables/words.tsv:%d: list %q twice", line, f[0])
@@ -188,13 +201,14 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 	}
 	t.w = eventWords{people: t.list("people"), nonPeople: t.list("nonpeople"), agreement: t.list("agreement"),
 		weapons: t.list("weapons"), arms: t.list("arms"), weakArms: t.list("weakarms"), notArmsWar: t.list("nonarmswar"),
-		hypothetical: t.list("hypothetical"), lightVerbs: t.list("lightverbs"), struckObjects: t.list("struckobjects")}
+		hypothetical: t.list("hypothetical"), lightVerbs: t.list("lightverbs"), struckObjects: t.list("struckobjects"),
+		targetNouns: t.list("targetnouns"), callsOff: t.list("callsoff"), bodyNouns: t.list("bodynouns")}
 	return t, nil
 }
 
 // eventWords are the word lists of tables/words.tsv, by use.
 type eventWords struct {
-	people, nonPeople, agreement, weapons, arms, weakArms, notArmsWar, hypothetical, lightVerbs, struckObjects map[string]bool
+	people, nonPeople, agreement, weapons, arms, weakArms, notArmsWar, hypothetical, lightVerbs, struckObjects, targetNouns, callsOff, bodyNouns map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if

@@ -64,6 +64,11 @@ func TestTablesLint(t *testing.T) {
 			t.Errorf("tables/narrowing.tsv:%d: the example %q reads %q", r.line, r.example, rules)
 		}
 	}
+	for lemma, line := range x.events.quiet {
+		if h, ok := x.dict.VerbAt(strings.Fields(lemma), 0); !ok || h.Lemma != lemma {
+			t.Errorf("tables/quietverbs.tsv:%d: %q is no verb of the dictionary", line, lemma)
+		}
+	}
 	used := set(x.events.used...)
 	var names []string
 	for name := range x.events.words {

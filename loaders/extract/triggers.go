@@ -186,6 +186,9 @@ func (x *Extractor) dictTrigger(s sentence, i int, actors [][2]int, actorMention
 	if !ok || m.Code == "" || strings.HasPrefix(m.Code, "01") || (subordinate && !m.ByPattern) {
 		return triggerHit{}, false // no event, or a plain statement
 	}
+	if _, quiet := x.events.quiet[m.Lemma]; quiet && !m.ByPattern {
+		return triggerHit{}, false // "failed to", "wants to": see tables/quietverbs.tsv
+	}
 	// A synonym block's code, or a pattern of bare prepositions, says too
 	// little of the verb at hand: "left the White House" is no meeting.
 	if !m.Own && !m.Named {
@@ -198,6 +201,8 @@ func (x *Extractor) dictTrigger(s sentence, i int, actors [][2]int, actorMention
 		t.target = actorMention[m.Target]
 	}
 	switch {
+	case m.Code == "030":
+		t.ctx = ctxIntent // an intent to do what? the frames or narrowing say, else no event
 	case exchangeLemmas[m.Lemma] && strings.HasPrefix(m.Code, "08"):
 		t.ctx, t.code = ctxExchange, "0841"
 	case !m.ByPattern && (strings.HasPrefix(m.Code, "084") || m.Code == "173"):
