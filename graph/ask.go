@@ -283,7 +283,7 @@ func (a *Ask) event(r cgraph.Ref) Event {
 	}
 	if c, ok := a.codes.Lookup(e.Cameo); ok {
 		e.Description, e.Goldstein = c.Description, c.Goldstein
-	} else if g, err := strconv.ParseFloat(a.first(r, schema.Goldstein), 64); err == nil {
+	} else if g, ok := schema.ParseNumber(a.first(r, schema.Goldstein)); ok {
 		e.Goldstein = g
 	}
 	e.Quantity, _ = strconv.Atoi(a.first(r, schema.Quantity))
