@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"strings"
 	"unicode/utf8"
 
@@ -394,7 +395,8 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 }
 
 // apply writes deltas in one transaction, skipping quads already stored.
-func (s *Store) apply(deltas []cgraph.Delta) error {
+func (s *Store) apply(deltas []cgraph.Delta) (err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	qs, err := s.writer()
@@ -405,7 +407,8 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 }
 
 // quads returns the number of quads stored.
-func (s *Store) quads(ctx context.Context) (int64, error) {
+func (s *Store) quads(ctx context.Context) (_ int64, err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	defer s.rlock()()
 	return quadCount(ctx, s.reader())
 }

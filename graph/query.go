@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 	"strings"
 
 	"github.com/cayleygraph/cayley/query"
@@ -19,7 +20,8 @@ func QueryLanguages() []string { return []string{"gizmo", "graphql", "mql"} }
 // Query runs q, written in lang (one of QueryLanguages), and calls emit with
 // each result, collated for encoding/json. limit > 0 caps the number of
 // results. A result of emit's error stops the query and is returned.
-func (s *Store) Query(ctx context.Context, lang, q string, limit int, emit func(any) error) error {
+func (s *Store) Query(ctx context.Context, lang, q string, limit int, emit func(any) error) (err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	known := false
 	for _, l := range QueryLanguages() {
 		known = known || l == lang

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"unicode/utf8"
 
@@ -21,7 +22,8 @@ var ignore = cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 
 // HasArticle reports whether an article with content hash hash (ng:contentHash)
 // is stored.
-func (s *Store) HasArticle(hash string) (bool, error) {
+func (s *Store) HasArticle(hash string) (_ bool, err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	defer s.rlock()()
 	return hasArticle(context.Background(), s.reader(), hash)
 }
@@ -65,6 +67,7 @@ func articleHash(doc []quad.Quad) (string, error) {
 // earlier in docs) is skipped, so adding the same articles again changes
 // nothing. All new articles are written in one transaction.
 func (s *Store) AddArticles(docs [][]quad.Quad) (added int, err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	ctx := context.Background()
