@@ -62,18 +62,23 @@ const (
 	stateForeign                    // buckets of another program
 )
 
-// inspect reports what the bbolt file db holds.
+// inspect reports what the bbolt file db holds. It reads a few keys: a
+// graph's root holds some 100,000 bucket names (Cayley's node buckets),
+// which only the rare file without a graph has its names listed.
 func inspect(db *bolt.DB) (state fileState, foreign []string, err error) {
 	err = db.View(func(tx *bolt.Tx) error {
-		var names []string
-		tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
-			names = append(names, string(name))
-			return nil
-		})
 		meta, log := tx.Bucket(cayleyMeta), tx.Bucket(logBucket)
+		switch {
+		case meta != nil && meta.Get([]byte("version")) != nil && meta.Get([]byte("indexes")) != nil:
+			return nil // stateGraph
+		case log != nil && first(log.Cursor()):
+			return nil // a graph of an older Cayley, without the index list
+		}
+		// No graph: whose buckets are these?
 		garbled := false
-		for _, n := range names {
-			if !cayleyBucket(n) && n != string(savedBucket) {
+		c := tx.Cursor() // the root's keys are the bucket names
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			if n := string(k); !cayleyBucket(n) && n != string(savedBucket) {
 				foreign = append(foreign, n)
 				garbled = garbled || !printable(n)
 			}
@@ -81,14 +86,8 @@ func inspect(db *bolt.DB) (state fileState, foreign []string, err error) {
 		switch {
 		case meta == nil && log == nil && garbled:
 			return &DamagedError{Cause: "its root page names no bucket of Cayley's, and buckets whose names are not text"}
-		case meta == nil && log == nil && len(foreign) > 0:
-			state = stateForeign
-		case meta != nil && meta.Get([]byte("version")) != nil && meta.Get([]byte("indexes")) != nil:
-			state = stateGraph
-		case log != nil && log.Stats().KeyN > 0:
-			state = stateGraph // a store of an older Cayley, without the index list
 		case len(foreign) > 0:
-			state = stateForeign // no graph in it, and others' buckets
+			state = stateForeign
 		default:
 			state = stateUnstarted
 		}
@@ -96,6 +95,12 @@ func inspect(db *bolt.DB) (state fileState, foreign []string, err error) {
 	})
 	sort.Strings(foreign)
 	return state, foreign, err
+}
+
+// first reports whether the cursor's bucket holds a key.
+func first(c *bolt.Cursor) bool {
+	k, _ := c.First()
+	return k != nil
 }
 
 // printable reports whether a bucket name is text a program would choose.
