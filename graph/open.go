@@ -2,10 +2,8 @@ package graph
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -300,39 +298,9 @@ func checkSize(path string, size int64) error {
 		return nil // bbolt reports it
 	}
 	defer f.Close()
-	const metaSize = 64
-	read := func(off int64) (pageSize uint32, pgid, txid uint64, ok bool) {
-		var b [16 + metaSize]byte
-		if _, err := f.ReadAt(b[:], off); err != nil {
-			return 0, 0, 0, false
-		}
-		m := b[16:]
-		h := fnv.New64a()
-		h.Write(m[:56])
-		if binary.LittleEndian.Uint32(m[0:]) != boltMagic || binary.LittleEndian.Uint32(m[4:]) != 2 ||
-			binary.LittleEndian.Uint64(m[56:]) != h.Sum64() {
-			return 0, 0, 0, false
-		}
-		return binary.LittleEndian.Uint32(m[8:]), binary.LittleEndian.Uint64(m[40:]), binary.LittleEndian.Uint64(m[48:]), true
-	}
-	ps0, pgid, txid, ok0 := read(0)
-	second := int64(os.Getpagesize())
-	if ok0 {
-		second = int64(ps0)
-	}
-	ps1, pgid1, txid1, ok1 := read(second)
-	ps := ps0
-	if ok1 && (!ok0 || txid1 > txid) {
-		ps, pgid = ps1, pgid1
-	}
-	if !ok0 && !ok1 {
-		return nil
-	}
-	if need := int64(pgid) * int64(ps); size < need {
+	m, ok := newestMeta(f)
+	if need := int64(m.pgid) * int64(m.pageSize); ok && size < need {
 		return &DamagedError{Path: Redact(path), Cause: fmt.Sprintf("the file has %d bytes but its pages reach to byte %d: it was cut short", size, need)}
 	}
 	return nil
 }
-
-// boltMagic opens every bbolt meta page.
-const boltMagic = 0xED0CDAED

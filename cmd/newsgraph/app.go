@@ -52,6 +52,7 @@ func commands() []command {
 		exportCommand(),
 		queryCommand(),
 		statsCommand(),
+		checkCommand(),
 		searchCommand(),
 		showCommand(),
 		pathCommand(),
