@@ -49,6 +49,9 @@ type Relation struct {
 	// hold. "" when none of them is dated.
 	FirstDate string `json:"firstDate"`
 	LastDate  string `json:"lastDate"`
+	// Rules are the extraction rules that read it, in the articles that
+	// state it (ng:rule of its statement nodes): set when asked why.
+	Rules []string `json:"rules,omitempty"`
 }
 
 // Event is one CAMEO-coded event with its evidence.
@@ -66,6 +69,7 @@ type Event struct {
 	Quantity     int         `json:"quantity"` // 0 when not stated
 	Evidence     string      `json:"evidence"`
 	Sentence     int         `json:"sentence"`
+	Rule         string      `json:"rule"` // the trigger and narrowing that coded it (ng:rule)
 	Article      ArticleRef  `json:"article"`
 }
 
@@ -135,6 +139,30 @@ func (a *Ask) Err() error {
 		return fmt.Errorf("read store: %w", kv.err)
 	}
 	return nil
+}
+
+// RelationRules returns the distinct rules that read the relation rel in
+// the articles that state it, sorted: the ng:rule of the statement nodes
+// whose rdf:subject, rdf:predicate and rdf:object are rel's.
+func (a *Ask) RelationRules(rel Relation) []string {
+	s := a.node(rel.Subject.IRI)
+	if s == nil {
+		return nil
+	}
+	p := string(schema.NS) + rel.Predicate
+	seen := map[string]bool{}
+	var out []string
+	for _, st := range a.v.subjects(schema.RDFSubject, s) {
+		if a.first(st.node, schema.RDFPredicate) != p || a.first(st.node, schema.RDFObject) != rel.Object.IRI {
+			continue
+		}
+		if r := a.first(st.node, schema.Rule); r != "" && !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // first returns the lexical form of the first object of (r, p), or "".
@@ -252,11 +280,12 @@ func (a *Ask) event(r cgraph.Ref) Event {
 		Participants: a.entities(a.v.objects(r, schema.Participant)),
 		Locations:    a.entities(a.v.objects(r, schema.Location)),
 		Evidence:     a.first(r, schema.Evidence),
+		Rule:         a.first(r, schema.Rule),
 		Article:      a.article(a.articleOf(r)),
 	}
 	if c, ok := a.codes.Lookup(e.Cameo); ok {
 		e.Description, e.Goldstein = c.Description, c.Goldstein
-	} else if g, err := strconv.ParseFloat(a.first(r, schema.Goldstein), 64); err == nil {
+	} else if g, ok := schema.ParseNumber(a.first(r, schema.Goldstein)); ok {
 		e.Goldstein = g
 	}
 	e.Quantity, _ = strconv.Atoi(a.first(r, schema.Quantity))

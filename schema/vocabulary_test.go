@@ -55,11 +55,11 @@ func fullDoc() *Doc {
 		Events: []Event{{
 			Code: "0841", Name: "n", Agents: []quad.IRI{e(KindCountry, "Armenia")}, Targets: []quad.IRI{e(KindCountry, "Armenia")},
 			Participants: []quad.IRI{e(KindPerson, "Nikol Pashinyan")}, Locations: []quad.IRI{e(KindPlace, "Yerevan")},
-			Date: Date{2024, 1, 0}, Quantity: 3, Evidence: "e", Sentence: 1,
+			Date: Date{2024, 1, 0}, Quantity: 3, Evidence: "e", Sentence: 1, Rule: "r",
 		}},
 	}
 	for _, p := range Relations {
-		doc.Relations = append(doc.Relations, Relation{Subject: e(KindPerson, "Nikol Pashinyan"), Predicate: p, Object: e(KindCountry, "Armenia")})
+		doc.Relations = append(doc.Relations, Relation{Subject: e(KindPerson, "Nikol Pashinyan"), Predicate: p, Object: e(KindCountry, "Armenia"), Rule: "r", Sentence: 1})
 	}
 	return doc
 }

@@ -163,11 +163,11 @@ func TestAskIssueChecks(t *testing.T) {
 	var evs struct {
 		Count  int
 		Events []struct {
-			IRI, Date, Cameo, Description, Name, Evidence string
-			Goldstein                                     float64
-			Agents, Targets, Participants, Locations      []struct{ IRI, Name, Type string }
-			Quantity, Sentence                            int
-			Article                                       struct{ IRI, Headline, Date, URL, Record string }
+			IRI, Date, Cameo, Description, Name, Evidence, Rule string
+			Goldstein                                           float64
+			Agents, Targets, Participants, Locations            []struct{ IRI, Name, Type string }
+			Quantity, Sentence                                  int
+			Article                                             struct{ IRI, Headline, Date, URL, Record string }
 		}
 	}
 	decode(t, ask(t, "events", "--db", db, "--format", "json", "--actor", "Azerbaijan"), &evs)
@@ -228,7 +228,7 @@ func schemaRoot(code string) string {
 // TestAskJSONShapes pins the top-level keys of every command's JSON output.
 func TestAskJSONShapes(t *testing.T) {
 	db := missionStore(t)
-	eventKeys := "agents article cameo date description evidence goldstein iri locations name participants quantity sentence targets"
+	eventKeys := "agents article cameo date description evidence goldstein iri locations name participants quantity rule sentence targets"
 	cases := []struct {
 		args []string
 		keys string

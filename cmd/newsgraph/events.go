@@ -13,7 +13,7 @@ func eventsCommand() command {
 	c := command{
 		name:    "events",
 		summary: "list events as a timeline, by actor, target, CAMEO code and date",
-		usage: `usage: newsgraph events [--db PATH] [--format text|json] [--limit N] [--actor ENTITY] [--target ENTITY] [--cameo CODE] [--from DATE] [--to DATE] [--by month|year|actor|code]
+		usage: `usage: newsgraph events [--db PATH] [--format text|json] [--limit N] [--actor ENTITY] [--target ENTITY] [--cameo CODE] [--from DATE] [--to DATE] [--by month|year|actor|code] [--why]
 
 Events prints a timeline of the events that match every filter given,
 oldest first (undated events last), each with its CAMEO code and
@@ -26,7 +26,8 @@ year is kept when any day of it is in range, undated events are left out).
 --by counts the matching events by month or year (oldest first, undated
 last), by actor (the agents; most events first) or by CAMEO code instead
 of listing them: "what did Russia do to Ukraine, by month" is
---actor Russia --target Ukraine --by month. The store is opened read-only.
+--actor Russia --target Ukraine --by month. --why prints under each event the trigger and narrowing rules that
+coded it (also in the JSON, as "rule"). The store is opened read-only.
 
 JSON output: {"count", "events": [event]}, where count is the number of
 matching events before --limit and an event is as in show; with --by,
@@ -55,6 +56,7 @@ Examples:
 		from := fs.String("from", "", "events on or after `DATE`")
 		to := fs.String("to", "", "events on or before `DATE`")
 		by := fs.String("by", "", "count the events by `GROUP` instead: month, year, actor or code")
+		why := fs.Bool("why", false, "print under each event the trigger and narrowing rules that coded it")
 		if err := a.parse(c, fs, args); err != nil {
 			return err
 		}
@@ -88,7 +90,7 @@ Examples:
 		}
 		fmt.Fprintln(a.Stdout)
 		for _, e := range evs {
-			writeEvent(a.Stdout, e, "")
+			writeEvent(a.Stdout, e, "", *why)
 		}
 		return nil
 	}

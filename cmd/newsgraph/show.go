@@ -16,7 +16,7 @@ func showCommand() command {
 	c := command{
 		name:    "show",
 		summary: "show an entity's card: names, roles, relations, events, articles",
-		usage: `usage: newsgraph show [--db PATH] [--format text|json] [--limit N] [--dot] [--svg FILE] ENTITY...
+		usage: `usage: newsgraph show [--db PATH] [--format text|json] [--limit N] [--why] [--dot] [--svg FILE] ENTITY...
 
 Show prints what the graph says about one entity: its type, canonical name,
 aliases, Wikidata link, job titles, every relation in and out (leaderOf,
@@ -26,16 +26,19 @@ description, the other side, quantity and the sentence read), and the
 articles that name it. ENTITY is a name, an alias or an entity IRI,
 resolved as search does; one that matches nothing, or several entities
 equally well, is an error that lists the closest candidates (exit 1).
---limit caps the events and articles listed. The store is opened read-only.
+--limit caps the events and articles listed. --why prints under each
+relation the rules that read it and under each event the trigger and
+narrowing that coded it (see bench/rules.sh). The store is opened read-only.
 
 JSON output: the card {"iri", "name", "type", "aliases", "wikidata",
 "jobTitles", "relations": [{"subject", "predicate", "object", "articles",
-"firstDate", "lastDate"}] (oldest first within each predicate),
+"firstDate", "lastDate", "rules" (with --why)}] (oldest first within each
+predicate),
 "events": [{"roles", ...event}], "eventCount", "articles": [{"iri",
 "headline", "date", "url", "record"}], "articleCount"}; entities are {"iri", "name", "type"};
 an event is {"iri", "date", "cameo", "description", "goldstein", "name",
 "agents", "targets", "participants", "locations", "quantity", "evidence",
-"sentence", "article"}.
+"sentence", "rule", "article"}.
 
 Example:
 
@@ -44,10 +47,11 @@ Example:
 	c.run = func(a *App, args []string) error {
 		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
 		o := a.askFlags(fs, question.ShowLimit, true)
+		why := fs.Bool("why", false, "print under each relation and event the rules that read it")
 		if err := a.parse(c, fs, args); err != nil {
 			return err
 		}
-		q := question.Show{Entity: strings.Join(fs.Args(), " "), Limit: *o.limit}
+		q := question.Show{Entity: strings.Join(fs.Args(), " "), Limit: *o.limit, Why: *why}
 		if err := o.check(q); err != nil {
 			return err
 		}
@@ -72,14 +76,14 @@ Example:
 		if printed, err := a.picture(o, draw.Card(card)); printed || err != nil {
 			return err
 		}
-		writeCard(a.Stdout, card)
+		writeCard(a.Stdout, card, *why)
 		return nil
 	}
 	return c
 }
 
 // writeCard writes an entity card as text.
-func writeCard(w io.Writer, c graph.Card) {
+func writeCard(w io.Writer, c graph.Card, why bool) {
 	fmt.Fprintf(w, "%s (%s)\n", c.Name, c.Type)
 	fmt.Fprintf(w, "  id        %s\n", c.IRI)
 	if c.Wikidata != "" {
@@ -95,6 +99,9 @@ func writeCard(w io.Writer, c graph.Card) {
 		fmt.Fprintf(w, "\nrelations (%d)\n", len(c.Relations))
 		for _, r := range c.Relations {
 			fmt.Fprintf(w, "  %s %s %s  (%s%s)\n", r.Subject.Name, r.Predicate, r.Object.Name, plural(r.Articles, "article"), dateSpan(r.FirstDate, r.LastDate))
+			if len(r.Rules) > 0 {
+				fmt.Fprintf(w, "      why: %s\n", strings.Join(r.Rules, ", "))
+			}
 		}
 	}
 	fmt.Fprintf(w, "\nevents (%d", c.EventCount)
@@ -103,7 +110,7 @@ func writeCard(w io.Writer, c graph.Card) {
 	}
 	fmt.Fprintln(w, ")")
 	for _, e := range c.Events {
-		writeEvent(w, e.Event, strings.Join(e.Roles, ", "))
+		writeEvent(w, e.Event, strings.Join(e.Roles, ", "), why)
 	}
 	fmt.Fprintf(w, "\narticles (%d", c.ArticleCount)
 	if len(c.Articles) < c.ArticleCount {
@@ -140,7 +147,7 @@ func source(ar graph.ArticleRef) string {
 }
 
 // writeEvent writes one event as text: a heading line and its evidence.
-func writeEvent(w io.Writer, e graph.Event, role string) {
+func writeEvent(w io.Writer, e graph.Event, role string, why bool) {
 	date := e.Date
 	if date == "" {
 		date = "undated"
@@ -165,6 +172,9 @@ func writeEvent(w io.Writer, e graph.Event, role string) {
 	fmt.Fprintf(w, "              “%s”\n", e.Evidence)
 	if e.Article.Headline != "" {
 		fmt.Fprintf(w, "              — %s%s\n", e.Article.Headline, source(e.Article))
+	}
+	if why && e.Rule != "" {
+		fmt.Fprintf(w, "              why: %s\n", e.Rule)
 	}
 }
 

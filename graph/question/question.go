@@ -84,6 +84,7 @@ func (q Search) Answer(a *graph.Ask) (SearchAnswer, error) {
 type Show struct {
 	Entity string // a name, an alias or an IRI
 	Limit  int    // events and articles listed; 0: all
+	Why    bool   // give each relation the rules that read it
 }
 
 // Check reports a parameter Show cannot take.
@@ -98,7 +99,14 @@ func (q Show) Answer(a *graph.Ask) (graph.Card, error) {
 	if err != nil {
 		return graph.Card{}, err
 	}
-	return a.Card(e.IRI, q.Limit)
+	c, err := a.Card(e.IRI, q.Limit)
+	if err != nil || !q.Why {
+		return c, err
+	}
+	for i := range c.Relations {
+		c.Relations[i].Rules = a.RelationRules(c.Relations[i])
+	}
+	return c, a.Err()
 }
 
 // Path finds the shortest connections between two entities.

@@ -218,7 +218,7 @@ func (c *corefStage) references(si int) []reference {
 		start := k
 		switch {
 		case w == "he" || w == "she" || w == "his" || w == "her":
-			if p := c.salientPerson(si); p != nil {
+			if p := c.salientPerson(si, k); p != nil {
 				ents = []*entity{p}
 			}
 		case w == "they" || w == "their":
@@ -332,9 +332,10 @@ func (c *corefStage) mainCountry(si int) *entity {
 	return best
 }
 
-// salientPerson returns the person mentioned most often up to sentence si,
-// the latest mentioned among equals: the usual referent of "he" or "she".
-func (c *corefStage) salientPerson(si int) *entity {
+// salientPerson returns the referent of "he" or "she" at token k of
+// sentence si: the person the sentences before open with, else the person
+// mentioned most often before it, the latest mentioned among equals.
+func (c *corefStage) salientPerson(si, k int) *entity {
 	for s := si - 1; s >= 0 && s >= si-3; s-- {
 		for _, e := range c.sentenceSubject(s) {
 			if e.kind == schema.KindPerson {
@@ -347,6 +348,9 @@ func (c *corefStage) salientPerson(si int) *entity {
 	n := 0
 	for s := 0; s <= si; s++ {
 		for _, m := range c.d.mentions[s] {
+			if s == si && m.start >= k {
+				break
+			}
 			n++
 			if m.ent.kind == schema.KindPerson {
 				count[m.ent]++

@@ -24,37 +24,10 @@ type event struct {
 	rule         string // the trigger and the narrowing that coded it
 }
 
-// nonPeopleObjects after "released" or "held" show the object is not people.
-var nonPeopleObjects = set(
-	"statement", "statements", "report", "reports", "video", "videos", "data", "details", "funds",
-	"information", "plan", "plans", "document", "documents", "footage", "image", "images",
-	"photo", "photos", "figures", "results", "list", "names", "budget", "album", "book", "film",
-	"song", "tape", "tapes", "emails", "transcript", "memo", "files", "findings", "analysis",
-	"talks", "meeting", "meetings", "a", "an", "the", "its", "their", "his", "her", "election",
-	"elections", "vote", "referendum", "summit", "conference", "rally", "news", "briefing",
-	"power", "office", "position", "seat", "seats", "lead", "majority", "control", "record",
-	"hearing", "hearings", "event", "events", "discussions", "ceremony", "version", "update",
-)
-
-// peopleWords are nouns for people that an arrest or release concerns.
-var peopleWords = set(
-	"prisoners", "prisoner", "pows", "pow", "detainees", "detainee", "hostages", "hostage",
-	"captives", "soldiers", "soldier", "servicemen", "serviceman", "personnel", "civilians",
-	"people", "persons", "nationals", "citizens", "journalists", "journalist", "activists",
-	"fighters", "troops", "men", "women", "children", "inmates", "individuals", "americans",
-	"leaders", "members", "officers", "sailors", "crew", "reporter", "dissidents", "suspects",
-	"suspect", "migrants", "refugees", "protesters", "opponents", "critics", "workers",
-)
-
-// violentFalseObjects after "struck" or "strike" mean no violence.
-var violentFalseObjects = set("deal", "agreement", "accord", "balance", "tone", "chord", "note", "bargain", "compromise", "pose", "match", "gold", "oil", "a", "back")
-
 var beForms = set("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets")
 
 // clauseBreaks stop the search for an actor.
 var clauseBreaks = set(";", ":", "—", "–", "“", "”", "\"", "(", ")")
-
-var lightVerbs = set("held", "hold", "holds", "holding", "launched", "launch", "launches", "began", "begin", "begins", "conducted", "conduct", "carried", "waged", "wages", "wage", "imposed", "impose", "imposes", "staged", "stepped", "escalated", "continued", "continues", "resumed", "started", "start", "starts", "made", "make", "paid", "pay", "opened", "led", "leads", "lead", "concluded", "conclude", "concludes", "ended", "end", "ends", "completed", "finished", "followed", "resume", "resumed")
 
 // eventStage is the sixth stage: of the triggers of each sentence it keeps
 // those whose reading holds (not negated, hypothetical or an aim), finds
@@ -62,16 +35,24 @@ var lightVerbs = set("held", "hold", "holds", "holding", "launched", "launch", "
 // and merges the accounts of one happening into one event.
 type eventStage struct {
 	reading
+	// consumed marks the triggers (by index into the sentence's) that name
+	// the act another event is about ("urged Russia to release"): no event
+	// of their own.
+	consumed [][]bool
 }
 
 func (es *eventStage) run() {
+	es.consumed = make([][]bool, len(es.d.sents))
+	for si := range es.d.triggers {
+		es.consumed[si] = make([]bool, len(es.d.triggers[si]))
+	}
 	for si := range es.d.sents {
 		lower := es.d.sents[si].lower
 		dates := findDates(es.d.sents[si].words, es.d.pub)
 		next := 0 // tokens before it belong to an event already read
 		for k := 0; k < len(es.d.triggers[si]); k++ {
 			h := es.d.triggers[si][k]
-			if h.start < next {
+			if h.start < next || es.consumed[si][k] {
 				continue
 			}
 			// Of the triggers starting here, longest first, the first whose
@@ -124,9 +105,29 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if negated(lower, i) && t.code[:2] != "12" {
 		return
 	}
+	// "canceled plans to attend the summit": what is called off did not
+	// happen.
+	if windowHasWords(lower, max(0, i-5), i, es.x.events.w.callsOff) {
+		return
+	}
+	// "Russia will attack", "the two sides will meet": a future act is no
+	// event of its family; CAMEO codes it as the intent (03x) or threat
+	// (13x) to do it, if it has such a code.
+	willDo := !t.noun && !frameRoots[t.code[:2]] && future(lower, i)
+	if willDo {
+		frame := "030"
+		if t.code[:2] >= "10" {
+			frame = "130"
+		}
+		combined, rule := es.x.dict.Combine(frame, t.code)
+		if combined == "" {
+			return
+		}
+		t.code, t.rule = combined, t.rule+"; future: "+rule
+	}
 	// "to sign a treaty", "to continue fighting": an infinitive tells an
 	// aim, not a happening.
-	if !t.noun && i > 0 && (lower[i-1] == "to" || (i > 1 && lower[i-2] == "to" && aspectVerbs[lower[i-1]])) {
+	if !t.noun && !willDo && i > 0 && (lower[i-1] == "to" || (i > 1 && lower[i-2] == "to" && aspectVerbs[lower[i-1]])) {
 		return // "urged them to agree to a ceasefire" is the appeal only
 	}
 	// "to wage war and kill people": the second verb of an infinitive.
@@ -147,13 +148,13 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	// "to wage war", "to launch an attack": an aim, not a happening.
 	if t.noun {
 		for k := i - 1; k >= 1 && k >= i-3; k-- {
-			if lightVerbs[lower[k]] && lower[k-1] == "to" {
+			if es.x.events.w.lightVerbs[lower[k]] && lower[k-1] == "to" {
 				return
 			}
 		}
 	}
 	// "prisoners of war" is no war.
-	if t.words[0] == "war" && i >= 2 && lower[i-1] == "of" && peopleWords[lower[i-2]] {
+	if t.words[0] == "war" && i >= 2 && lower[i-1] == "of" && es.x.events.w.people[lower[i-2]] {
 		return
 	}
 	code := t.code
@@ -163,34 +164,28 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		if i > 0 && lower[i-1] == "in" && end < len(lower) && lower[end] == "for" {
 			return
 		}
-		if !sentenceHas(lower, peopleWords) && !strings.Contains(strings.Join(t.words, " "), "prisoner") {
+		if !sentenceHas(lower, es.x.events.w.people) && !strings.Contains(strings.Join(t.words, " "), "prisoner") {
 			return
 		}
 	}
-	if code[:2] == "19" && end < len(lower) && violentFalseObjects[lower[end]] && (t.words[0] == "struck" || t.words[0] == "strike") {
+	if code[:2] == "19" && end < len(lower) && es.x.events.w.struckObjects[lower[end]] && (t.words[0] == "struck" || t.words[0] == "strike") {
 		return
 	}
-	if t.ctx == ctxAgreement && !windowHas(lower, end, 6, agreementWords) {
+	if t.ctx == ctxAgreement && !windowHas(lower, i+1, 6, es.x.events.w.agreement) {
 		return
 	}
-	if t.ctx == ctxWeapons && !windowHas(lower, end, 5, weaponWords) {
+	if t.ctx == ctxWeapons && !windowHas(lower, i+1, 5, es.x.events.w.weapons) {
 		return
 	}
 	// "whether Russia should withdraw": a hypothesis, not a happening.
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if hypothetical[lower[k]] && es.d.sents[si].words[k] != "May" { // "in May, Russia attacked"
+		if es.x.events.w.hypothetical[lower[k]] && es.d.sents[si].words[k] != "May" { // "in May, Russia attacked"
 			return
 		}
 	}
 	passive := isPassive(lower, t, i) || es.reducedPassive(si, lower, t, i)
 	if t.ctx == ctxPeople && !es.concernsPeople(si, lower, i, end, passive) {
 		return
-	}
-	if t.ctx == ctxIntent {
-		code = intentCode(lower, end, es.d.prisonerStory)
-		if code == "" {
-			return
-		}
 	}
 	ev := &event{code: code, sent: si, tok: i, key: t.key, rule: t.rule}
 	switch {
@@ -231,7 +226,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			}
 		}
 	}
-	if len(ev.agents) == 0 || (t.fromDict && len(ev.targets) == 0) {
+	if len(ev.agents) == 0 || (t.needsTarget && len(ev.targets) == 0) {
 		return
 	}
 	if t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353" || passive {
@@ -242,7 +237,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			}
 		}
 	}
-	if !es.refineCode(ev, si, lower, i, end) {
+	if !es.narrow(ev, t, si, lower, i, end) {
 		return
 	}
 	if d, ok := eventDate(lower, dates, i, end); ok {
@@ -323,21 +318,21 @@ func sentenceHas(lower []string, words map[string]bool) bool {
 // concernsPeople reports whether a release or arrest is of people.
 func (es *eventStage) concernsPeople(si int, lower []string, i, end int, passive bool) bool {
 	if !passive {
-		if end < len(lower) && nonPeopleObjects[lower[end]] {
+		if end < len(lower) && es.x.events.w.nonPeople[lower[end]] {
 			// "released a statement", but "released the prisoners".
-			if !(end+1 < len(lower) && (peopleWords[lower[end+1]] || es.personAt(si, end+1))) {
+			if !(end+1 < len(lower) && (es.x.events.w.people[lower[end+1]] || es.personAt(si, end+1))) {
 				return false
 			}
 		}
 		for k := end; k < len(lower) && k < end+6; k++ {
-			if peopleWords[lower[k]] || es.personAt(si, k) || es.demonymAt(si, k) {
+			if es.x.events.w.people[lower[k]] || es.personAt(si, k) || es.demonymAt(si, k) {
 				return true
 			}
 		}
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		if peopleWords[lower[k]] || es.personAt(si, k) || es.demonymAt(si, k) {
+		if es.x.events.w.people[lower[k]] || es.personAt(si, k) || es.demonymAt(si, k) {
 			return true
 		}
 	}
@@ -356,6 +351,11 @@ func (es *eventStage) reducedPassive(si int, lower []string, t trigger, i int) b
 	if t.noun || len(t.words) > 1 || !(strings.HasSuffix(t.words[0], "ed") || t.words[0] == "held") {
 		return false
 	}
+	// "Russia retreated from Kherson": a past tense is the verb of its
+	// clause.
+	if es.d.sents[si].tags[i] == "VBD" {
+		return false
+	}
 	k := i - 1
 	for k >= 0 && (strings.HasSuffix(lower[k], "ly") || lower[k] == "also") {
 		k--
@@ -370,7 +370,12 @@ func (es *eventStage) reducedPassive(si int, lower []string, t trigger, i int) b
 			return true
 		}
 	}
-	if peopleWords[lower[k]] {
+	// "The Russians attacked Ukraine": a past tense, or a participle with
+	// an object, is the verb of its clause.
+	if i+1 < len(lower) && (determiners[lower[i+1]] || es.mentionStartingAt(si, i+1) >= 0 || isNounTag(es.d.sents[si].tags[i+1])) {
+		return false
+	}
+	if es.x.events.w.people[lower[k]] {
 		return true
 	}
 	for _, m := range es.d.mentions[si] {
@@ -380,12 +385,6 @@ func (es *eventStage) reducedPassive(si int, lower []string, t trigger, i int) b
 	}
 	return false
 }
-
-var agreementWords = set("agreement", "agreements", "deal", "deals", "treaty", "treaties", "accord", "accords", "pact", "memorandum", "declaration", "contract", "contracts", "ceasefire", "truce", "protocol", "charter", "convention")
-
-var weaponWords = set("drones", "drone", "missiles", "missile", "rockets", "rocket", "shells", "bombs", "projectiles", "munitions", "warheads")
-
-var hypothetical = set("should", "could", "would", "might", "whether", "if", "unless", "may")
 
 func windowHas(lower []string, from, n int, words map[string]bool) bool {
 	for k := from; k < len(lower) && k < from+n; k++ {
@@ -417,4 +416,37 @@ func (es *eventStage) subjectIsAgreement(lower []string, i int) bool {
 		k--
 	}
 	return k >= 0 && agreementNouns[lower[k]]
+}
+
+// future reports whether the verb at token i is in the future: "will" or
+// "shall" before it (past adverbs and "not"), or "is going to", "is set
+// to", "is expected to".
+func future(lower []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch lower[k] {
+		case "will", "shall", "'ll", "’ll":
+			return true
+		case "to":
+			return k > 1 && futureVerbs[lower[k-1]] && beForms[lower[k-2]]
+		}
+		if !strings.HasSuffix(lower[k], "ly") && lower[k] != "not" && lower[k] != "also" && lower[k] != "soon" && lower[k] != "then" {
+			return false
+		}
+	}
+	return false
+}
+
+// futureVerbs, between a form of "be" and "to", make what follows future:
+// "is going to", "are set to".
+var futureVerbs = set("going", "set", "expected", "poised", "due", "scheduled")
+
+// windowHasWords reports whether lower[from:to] holds a word of the set, or
+// two words in a row that the set holds as one entry ("called off").
+func windowHasWords(lower []string, from, to int, words map[string]bool) bool {
+	for k := from; k < to && k < len(lower); k++ {
+		if words[lower[k]] || k+1 < to && words[lower[k]+" "+lower[k+1]] {
+			return true
+		}
+	}
+	return false
 }

@@ -19,7 +19,7 @@ type Extractor struct {
 	givenNames map[string]bool
 	countryIdx map[string]int
 	orgIdx     map[string]int
-	triggers   *triggerIndex
+	events     *eventTables
 	dict       *eventdict.Dict
 }
 
@@ -40,15 +40,20 @@ func NewWithTables(t *refdata.Tables) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	codes := schema.LoadCodes()
+	events, err := loadEventTables(codes)
+	if err != nil {
+		return nil, err
+	}
 	x := &Extractor{
 		dict:       dict,
+		events:     events,
 		tables:     t,
 		gaz:        newGazetteer(t),
-		codes:      schema.LoadCodes(),
+		codes:      codes,
 		givenNames: map[string]bool{},
 		countryIdx: map[string]int{},
 		orgIdx:     map[string]int{},
-		triggers:   newTriggerIndex(),
 	}
 	sc := bufio.NewScanner(strings.NewReader(refdata.GivenNames()))
 	for sc.Scan() {

@@ -31,9 +31,12 @@ type ref struct {
 // gazetteer maps surface forms, tokenized and accent-folded with case kept,
 // to the table rows they name.
 type gazetteer struct {
-	forms  map[string][]ref
-	lower  map[string][]ref // forms of two or more tokens, lower-cased
-	maxLen int
+	forms map[string][]ref
+	lower map[string][]ref // forms of two or more tokens, lower-cased
+	// longest is the most tokens of a form starting with a folded first
+	// token, longestLower of a lower-cased one: a token that starts no
+	// form is passed over at once.
+	longest, longestLower map[string]int
 }
 
 // governmentSeats are places whose names stand for a state's government.
@@ -45,7 +48,7 @@ var governmentSeats = map[string]string{
 }
 
 func newGazetteer(t *refdata.Tables) *gazetteer {
-	g := &gazetteer{forms: map[string][]ref{}, lower: map[string][]ref{}}
+	g := &gazetteer{forms: map[string][]ref{}, lower: map[string][]ref{}, longest: map[string]int{}, longestLower: map[string]int{}}
 	countryIdx := map[string]int{}
 	for i, c := range t.Countries {
 		countryIdx[c.Name] = i
@@ -108,21 +111,27 @@ func (g *gazetteer) add(form string, r ref) {
 	// country wins (the tables were checked for such clashes, this is
 	// defence in depth).
 	g.forms[key] = append(g.forms[key], r)
+	g.longest[parts[0]] = max(g.longest[parts[0]], len(toks))
 	if len(toks) > 1 {
 		lk := strings.ToLower(key)
 		g.lower[lk] = append(g.lower[lk], r)
-	}
-	if len(toks) > g.maxLen {
-		g.maxLen = len(toks)
+		first := strings.ToLower(parts[0])
+		g.longestLower[first] = max(g.longestLower[first], len(toks))
 	}
 }
 
 // lookup returns the refs of the longest form starting at token i, and the
 // number of tokens it spans.
 func (g *gazetteer) lookup(words []string, i int) ([]ref, int) {
-	n := g.maxLen
-	if len(words)-i < n {
-		n = len(words) - i
+	first := fold(words[i])
+	n := g.longest[first]
+	upper := startsUpper(words[i])
+	if upper {
+		n = max(n, g.longestLower[strings.ToLower(first)])
+	}
+	n = min(n, len(words)-i)
+	if n == 0 {
+		return nil, 0
 	}
 	var b strings.Builder
 	for ; n >= 1; n-- {
@@ -138,7 +147,7 @@ func (g *gazetteer) lookup(words []string, i int) ([]ref, int) {
 		}
 		// "Zaporizhzhia nuclear power plant": a name written in lower case
 		// after its first word.
-		if n > 1 && startsUpper(words[i]) {
+		if n > 1 && upper {
 			if refs, ok := g.lower[strings.ToLower(b.String())]; ok {
 				return refs, n
 			}

@@ -378,6 +378,21 @@ func (s *mentionStage) compoundMentions(si, i int) []mention {
 		e.addAlias(parts[0])
 		return []mention{{start: i, end: i + 1, ent: e, located: true, based: true}}
 	}
+	// "the Saudi-led coalition", "U.S.-led forces": a body of its own that
+	// the state leads.
+	if words := s.d.sents[si].words; len(parts) == 2 && strings.EqualFold(parts[1], "led") && i+1 < len(words) && ledBodies[strings.ToLower(words[i+1])] {
+		refs, n := s.x.gaz.lookup([]string{parts[0]}, 0)
+		if n == 0 || (refs[0].kind != refCountry && refs[0].kind != refDemonym) {
+			return nil
+		}
+		st := s.fromRef(ref{refCountry, refs[0].idx}, si)
+		st.addAlias(parts[0])
+		st.mentions++
+		toks := s.d.sents[si].Tokens
+		body := s.entityFor(schema.KindOrganization, s.d.sents[si].Text[toks[i].Start:toks[i+1].End], si)
+		body.country = st.country
+		return []mention{{start: i, end: i + 2, ent: body, opener: st, openedBy: ruleStateLeads}}
+	}
 	var out []mention
 	for k, p := range parts {
 		refs, n := s.x.gaz.lookup([]string{p}, 0)
@@ -793,7 +808,12 @@ const (
 	ruleStateDescribed  = "state-described-body"  // "the Russian state news agency TASS"
 	ruleStatePossessive = "state-possessive-body" // "Ukraine's Foreign Affairs Ministry"
 	ruleBodyOpensName   = "body-opens-name"       // "Senate Judiciary Committee"
+	ruleStateLeads      = "state-led-body"        // "the Saudi-led coalition"
 )
+
+// ledBodies are the bodies a state leads without their being part of it:
+// "the Saudi-led coalition".
+var ledBodies = set("coalition", "alliance", "forces", "force", "bloc", "mission", "campaign")
 
 // describedBodies finds the organisations of sentence si named after their
 // state and words that describe them ("the Russian state news agency

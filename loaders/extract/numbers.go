@@ -94,7 +94,7 @@ func (es *eventStage) quantityNear(si int, lower []string, i, end int, passive b
 	// otherwise ("the four territories currently occupied").
 	counted := func(after int) bool {
 		for k := after; k < len(words) && k <= after+1; k++ {
-			if peopleWords[lower[k]] || es.demonymAt(si, k) {
+			if es.x.events.w.people[lower[k]] || es.demonymAt(si, k) {
 				return true
 			}
 			if !people && k == after && !measureWords[lower[k]] && !startsUpper(words[k]) && !isDigits(lower[k]) && lower[k] != "," {

@@ -181,6 +181,10 @@ func (r reading) sentenceSubject(si int) []*entity {
 		if m.start < start {
 			continue
 		}
+		// "(CNN) The navies are at odds": a dateline is no subject.
+		if m.start > 0 && words[m.start-1] == "(" && m.end < len(words) && words[m.end] == ")" {
+			continue
+		}
 		if m.start > start+4 || !isActor(m) {
 			return nil
 		}

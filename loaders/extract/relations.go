@@ -85,7 +85,7 @@ func (s *relationStage) run() {
 				s.partyAfter(si, mi)
 				s.regimeAfter(si, mi)
 			case schema.KindOrganization:
-				if m.opener != nil && m.openedBy != ruleStateOpensName && m.openedBy != ruleBodyOpensName {
+				if m.opener != nil && m.openedBy != ruleStateOpensName && m.openedBy != ruleBodyOpensName && m.openedBy != ruleStateLeads {
 					s.addRelation(m.ent, schema.PartOf, m.opener, si, m.openedBy)
 				}
 				s.membersNamed(si, mi)

@@ -99,13 +99,19 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 			m := ms[mi]
 			forum := t.symmet && m.ent.kind == schema.KindOrganization && !m.possessive
 			if !forum && ((m.possessive && m.end+1 == k) || (m.end == k && (m.role == roleDemonym || m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization))) {
+				// "Iran sanctions", "the Russia ban": a state's name
+				// before these nouns is what they are against.
+				if !m.possessive && m.role == roleName && es.x.events.w.targetNouns[lower[end-1]] {
+					targets = es.groupAround(si, mi)
+					break
+				}
 				if isActor(m) || m.role == roleDemonym {
 					agents = es.groupAround(si, mi)
 				}
 				break
 			}
 		}
-		if agents != nil {
+		if agents != nil || targets != nil {
 			break
 		}
 		w := lower[k-1]
@@ -158,6 +164,21 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 			}
 		}
 	}
+	// "sanctions against Russia imposed by the EU", "a ceasefire offered
+	// by the coalition": a participle then "by" names who acts (but "the
+	// proposal was rejected by Moscow" is the passive of another verb).
+	if agents == nil {
+		tags := es.d.sents[si].tags
+		for j := end + 1; j+1 < len(lower) && j < end+7; j++ {
+			if lower[j] == "," || clauseBreaks[lower[j]] {
+				break
+			}
+			if lower[j] == "by" && tags[j-1] == "VBN" && !beForms[lower[j-2]] && !auxiliaries[lower[j-2]] {
+				agents = es.groupStartingNear(si, j+1, 2)
+				break
+			}
+		}
+	}
 	// "In a meeting in Guangzhou, Wang told Kuleba ...": the people of the
 	// sentence met.
 	if agents == nil && t.symmet && t.code[:2] == "04" {
@@ -176,7 +197,7 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 	// "Russia launched an invasion": a light verb before the noun.
 	if agents == nil {
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if lightVerbs[lower[k]] {
+			if es.x.events.w.lightVerbs[lower[k]] {
 				agents = es.subjectBefore(si, lower, k)
 				break
 			}
@@ -198,14 +219,29 @@ var auxiliaries = set("has", "have", "had", "will", "would", "shall", "can", "co
 // phrase before it.
 func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	k := i - 1
-	for k >= 0 && (auxiliaries[lower[k]] || (strings.HasSuffix(lower[k], "ly") && len(lower[k]) > 4 && !es.mentionEndsAt(si, k+1))) {
-		k--
+	for k >= 0 {
+		if auxiliaries[lower[k]] || (strings.HasSuffix(lower[k], "ly") && len(lower[k]) > 4 && !es.mentionEndsAt(si, k+1)) {
+			k--
+			continue
+		}
+		// "is going to", "is set to": the future's auxiliaries.
+		if lower[k] == "to" && k > 1 && futureVerbs[lower[k-1]] && beForms[lower[k-2]] {
+			k -= 3
+			continue
+		}
+		break
 	}
 	if k < 0 {
 		return nil
 	}
+	// "The conflict in Yemen has killed": a place named where something
+	// is, is not its subject, unless it is a state's body there ("a court
+	// in Iran convicted").
 	if mi := es.actorEndingAt(si, k+1); mi >= 0 {
-		return es.groupAround(si, mi)
+		m := es.d.mentions[si][mi]
+		if !m.located || m.start >= 2 && es.x.events.w.bodyNouns[lower[m.start-2]] {
+			return es.groupAround(si, mi)
+		}
 	}
 	// A pronoun, "the two countries", "the secretary of state": what
 	// coreference resolved.
@@ -334,6 +370,10 @@ func (es *eventStage) withStates(side []*entity) []*entity {
 		}
 		st := es.stateInName(e)
 		if st == nil && e.fromTable() && e.country >= 0 && es.x.tables.Orgs[e.ref.idx].Class == "GovernmentOrganization" {
+			st = es.countryEntity(e.country)
+		}
+		// "the Saudi-led coalition" acts with the state that leads it.
+		if st == nil && e.country >= 0 && strings.Contains(e.name, "-led ") {
 			st = es.countryEntity(e.country)
 		}
 		if st != nil && !containsEntity(out, st) {
