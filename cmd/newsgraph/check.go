@@ -41,7 +41,7 @@ On the bundled article's store, check prints
 
 	store "news.db"
 	bbolt     ok: 38 pages, transaction 9: page structure, key order, free pages
-	cayley    ok: buckets meta, log, sp, ops; 195 quads in the log, as meta/size counts
+	cayley    ok: buckets meta, log, sp, ops; 197 quads in the log, as meta/size counts
 	articles  ok: 1 article, each against the record of the quads written
 	events    ok: 8 events, each with 8 required properties
 	entities  ok: 13 entities, each with one core type and one name
