@@ -20,6 +20,7 @@ const (
 	refOrg
 	refPerson
 	refPlace
+	refSurname // one word of a person's longer name ("Obama"): whom it names is decided in context (people.go)
 )
 
 // ref points from a surface form to a table row.
@@ -80,7 +81,11 @@ func newGazetteer(t *refdata.Tables) *gazetteer {
 	for i, p := range t.People {
 		g.add(p.Name, ref{refPerson, i})
 		for _, a := range p.Aliases {
-			g.add(a, ref{refPerson, i})
+			if isPartialName(a, p.Name) {
+				g.add(a, ref{refSurname, i})
+			} else {
+				g.add(a, ref{refPerson, i})
+			}
 		}
 	}
 	for i, p := range t.Places {
