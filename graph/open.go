@@ -199,7 +199,10 @@ func (s *Store) openGraph(db *hbbolt.DB) (cgraph.QuadStore, error) {
 			return nil, &pathError{path: s.path, msg: "start store %q", orig: err}
 		}
 	}
-	qs, err := ckv.New(&guardedKV{kv: db, path: s.path}, cgraph.Options{ckv.OptNoBloom: true})
+	// Every write moves the store's state on (state.go); every read of a
+	// damaged page is an error, not a panic (guardkv.go).
+	kv := stampedKV{&guardedKV{kv: db, path: s.path}}
+	qs, err := ckv.New(kv, cgraph.Options{ckv.OptNoBloom: true})
 	if err != nil {
 		return nil, &pathError{path: s.path, msg: "open store %q", orig: err}
 	}
