@@ -153,3 +153,36 @@ func TestQueryBounds(t *testing.T) {
 		t.Errorf("--limit 0: %d lines, want 3000", n)
 	}
 }
+
+// The question commands' side index (<store>.ask) answers only for the
+// store state it was made from: another store moved into the same path,
+// with as many quads, is read afresh.
+func TestAskIndexFollowsTheStore(t *testing.T) {
+	dir := t.TempDir()
+	country := func(slug, name string) string {
+		return fmt.Sprintf("<https://newsgraph.dev/id/country/%s> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Country> <https://newsgraph.dev/id/article/a1> .\n"+
+			"<https://newsgraph.dev/id/country/%s> <http://schema.org/name> %q <https://newsgraph.dev/id/article/a1> .\n", slug, slug, name)
+	}
+	db := filepath.Join(dir, "news.db")
+	for _, c := range []struct{ db, quads string }{
+		{db, country("ruritania", "Ruritania")},
+		{filepath.Join(dir, "other.db"), country("freedonia", "Freedonia")},
+	} {
+		nq := c.db + ".nq"
+		if err := os.WriteFile(nq, []byte(c.quads), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, errs, code := run(t, "", "load", "--db", c.db, nq); code != 0 {
+			t.Fatalf("load: exit %d: %s", code, errs)
+		}
+	}
+	expect(t, "", []string{"search", "--db", db, "ruritania"}, "Ruritania  Country       1 article  (name: Ruritania)\n", "", 0)
+	if _, err := os.Stat(db + ".ask"); err != nil {
+		t.Fatalf("search wrote no side index: %v", err)
+	}
+	if err := os.Rename(filepath.Join(dir, "other.db"), db); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, "", []string{"search", "--db", db, "freedonia"}, "Freedonia  Country       1 article  (name: Freedonia)\n", "", 0)
+	expect(t, "", []string{"search", "--db", db, "ruritania"}, "no entity matches \"ruritania\"\n", "", 0)
+}
