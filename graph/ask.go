@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -95,7 +96,8 @@ type Ask struct {
 }
 
 // Ask opens the store for the ask queries.
-func (s *Store) Ask(ctx context.Context) (*Ask, error) {
+func (s *Store) Ask(ctx context.Context) (_ *Ask, err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	unlock := s.rlock()
 	if s.closed {
 		unlock()

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -137,7 +138,8 @@ func AskIndexPath(path string) string { return path + ".ask" }
 // WriteAskIndex (re)writes the store's ask index file. Build calls it after
 // adding articles so that the first query does not pay for it. A memory
 // store has no index file.
-func (s *Store) WriteAskIndex(ctx context.Context) error {
+func (s *Store) WriteAskIndex(ctx context.Context) (err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	defer s.rlock()()
 	if s.db == nil {
 		return nil

@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"strings"
 	"unicode/utf8"
 
@@ -379,12 +380,13 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 	}()
 	done := 0
 	var pending []cgraph.Delta
+	recs := map[quad.Value]articleRecord{} // of the articles in pending
 	flush := func() error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		if len(pending) > 0 {
-			if err := s.apply(pending); err != nil {
+			if err := s.apply(pending, recs); err != nil {
 				return err
 			}
 		}
@@ -392,6 +394,7 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 			progress(done)
 		}
 		pending = pending[:0]
+		clear(recs)
 		return nil
 	}
 	for _, g := range im.groups {
@@ -409,7 +412,8 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 			continue
 		}
 		res.Groups++
-		if h := im.articleHash(g); h != "" {
+		h := im.articleHash(g)
+		if h != "" {
 			stored, err := s.HasArticle(h)
 			if err != nil {
 				return res, err
@@ -425,27 +429,38 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 				return res, err
 			}
 		}
-		for i := 0; i < n; i++ {
-			pending = append(pending, cgraph.Delta{Quad: im.quad(g, i), Action: cgraph.Add})
+		quads := make([]quad.Quad, n)
+		for i := range quads {
+			quads[i] = im.quad(g, i)
+			pending = append(pending, cgraph.Delta{Quad: quads[i], Action: cgraph.Add})
+		}
+		if label := im.values[g.label]; h != "" && isArticle(label) {
+			recs[label] = recordOf(quads)
 		}
 		done += n
 	}
 	return res, flush()
 }
 
-// apply writes deltas in one transaction, skipping quads already stored.
-func (s *Store) apply(deltas []cgraph.Delta) error {
+// apply writes deltas in one transaction, skipping quads already stored,
+// after the records of the articles among them.
+func (s *Store) apply(deltas []cgraph.Delta, recs map[quad.Value]articleRecord) (err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	qs, err := s.writer()
 	if err != nil {
 		return err
 	}
+	if err := s.writeRecords(recs); err != nil {
+		return err
+	}
 	return qs.ApplyDeltas(deltas, ignore)
 }
 
 // quads returns the number of quads stored.
-func (s *Store) quads(ctx context.Context) (int64, error) {
+func (s *Store) quads(ctx context.Context) (_ int64, err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	defer s.rlock()()
 	return quadCount(ctx, s.reader())
 }
@@ -486,7 +501,7 @@ func (s *Store) Delete(ctx context.Context, im *Import) (int64, error) {
 	if err := s.markDeletions(); err != nil {
 		return 0, err
 	}
-	if err := s.apply(deltas); err != nil {
+	if err := s.apply(deltas, nil); err != nil {
 		return 0, err
 	}
 	after, err := s.quads(ctx)

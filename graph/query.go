@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
 	"strconv"
 	"strings"
@@ -85,7 +86,8 @@ func (s *Store) Query(ctx context.Context, lang, q string, opts QueryOptions, em
 
 // runQuery runs the query under the store's read lock and sends each
 // result to out until ctx ends.
-func (s *Store) runQuery(ctx context.Context, lang, q string, limit int, out chan<- any) error {
+func (s *Store) runQuery(ctx context.Context, lang, q string, limit int, out chan<- any) (err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	defer s.rlock()()
 	if s.closed {
 		return errClosed

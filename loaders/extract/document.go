@@ -42,6 +42,9 @@ type document struct {
 	// acronyms defined in the text: "International Atomic Energy Agency
 	// (IAEA)".
 	acronyms map[string]*entity
+	// labelStates are the US states legislators' party labels name
+	// ("(R-Ga.)"), as rows of places.tsv.
+	labelStates []int
 
 	// Layer 3: coreference.
 	refs [][]reference
@@ -154,6 +157,21 @@ type mention struct {
 	// surnameOf are the table people (rows of people.tsv) a pending
 	// surname may name: coreference decides (people.go).
 	surnameOf []int
+	// homonym is 1 + the row of homonyms.tsv the mention's name is (0 if
+	// none): the mention stage decides its reading (homonyms.go). If
+	// homonymOpens, the homonym is the opener of the body the mention
+	// names ("Georgia Department of Public Health"), not its entity.
+	homonym      int
+	homonymOpens bool
+}
+
+// named returns the entity a mention's own words name: its opener if the
+// homonym it writes opens a body's name, else its entity.
+func (m mention) named() *entity {
+	if m.homonymOpens {
+		return m.opener
+	}
+	return m.ent
 }
 
 // reference is a span that refers to entities named elsewhere: a pronoun

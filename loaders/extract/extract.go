@@ -22,6 +22,8 @@ type Extractor struct {
 	events     *eventTables
 	dict       *eventdict.Dict
 	people     []personContext // by row of people.tsv
+	homonyms   *homonymTable
+	placeIdx   map[string]int
 }
 
 // New builds an Extractor from the embedded reference tables.
@@ -68,7 +70,12 @@ func NewWithTables(t *refdata.Tables) (*Extractor, error) {
 	for i, o := range t.Orgs {
 		x.orgIdx[o.Name] = i
 	}
+	x.placeIdx = map[string]int{}
+	for i, p := range t.Places {
+		x.placeIdx[p.Name] = i
+	}
 	x.people = newPersonContexts(t, x.countryIdx, x.orgIdx)
+	x.homonyms = newHomonymTable(t, x.gaz, x.countryIdx, x.orgIdx)
 	return x, nil
 }
 

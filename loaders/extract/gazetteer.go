@@ -21,6 +21,7 @@ const (
 	refPerson
 	refPlace
 	refSurname // one word of a person's longer name ("Obama"): whom it names is decided in context (people.go)
+	refHomonym // a name of several things (homonyms.tsv): the reading is decided in context (homonyms.go)
 )
 
 // ref points from a surface form to a table row.
@@ -123,6 +124,12 @@ func (g *gazetteer) add(form string, r ref) {
 		first := strings.ToLower(parts[0])
 		g.longestLower[first] = max(g.longestLower[first], len(toks))
 	}
+}
+
+// has reports whether the tokens are a form of the gazetteer.
+func (g *gazetteer) has(words []string) bool {
+	_, n := g.lookup(words, 0)
+	return n == len(words)
 }
 
 // lookup returns the refs of the longest form starting at token i, and the

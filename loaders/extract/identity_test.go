@@ -123,3 +123,49 @@ func TestTitlesAreNotNames(t *testing.T) {
 		want: []string{"Organization General Motors", "Organization United States Department of Justice Q1553390"},
 	}})
 }
+
+// TestHomonyms checks that a name of several things is read by the
+// evidence around it, with the rule that decided.
+func TestHomonyms(t *testing.T) {
+	runIdentityCases(t, []identityCase{{
+		name: "a state office after the name",
+		date: "2019-05-01", body: "Georgia Gov. Brian Kemp signed the bill.",
+		want: []string{"Person Brian Kemp (Gov.)", "Place Georgia (U.S. state) Q1428 {homonym-local}"},
+	}, {
+		name: "the US state among its own places",
+		date: "2019-05-01", body: "Voters in Georgia and Alabama went to the polls.",
+		want: []string{"Place Alabama Q173", "Place Georgia (U.S. state) Q1428 {homonym-context}"},
+	}, {
+		name: "a party label naming the state",
+		date: "2019-05-01", body: "Sen. David Perdue (R-Ga.) said Georgia would vote.",
+		want: []string{"Organization Republican Party Q29468", "Person David Perdue (Sen.)", "Place Georgia (U.S. state) Q1428 {homonym-local}"},
+	}, {
+		name: "the country by its capital, though the United States is named",
+		date: "2019-05-01", body: "Russian troops entered Georgia in 2008, and Tbilisi asked the United States for help.",
+		want: []string{"Country Georgia Q230 {homonym-context}", "Country Russia Q159", "Country United States Q30"},
+	}, {
+		name: "nothing either way: the first reading",
+		date: "2019-05-01", body: "He later moved to Georgia.",
+		want: []string{"Country Georgia Q230 {homonym-default}"},
+	}, {
+		name: "the demonym follows the reading",
+		date: "2020-07-01", body: "Georgia Governor Brian Kemp urged Georgians to wear masks in Atlanta.",
+		want: []string{"Person Brian Kemp (Governor)", "Place Atlanta Q23556", "Place Georgia (U.S. state) Q1428 {homonym-local}"},
+	}, {
+		name: "a namesake named in full, and a preposition of place",
+		date: "2019-07-28", body: "Rep. Jim Jordan spoke. Jordan asked the witness. In Jordan, the king met the envoy.",
+		want: []string{"Country Jordan Q810 {homonym-local}", "Person Jim Jordan (Rep.) {homonym-context}"},
+	}, {
+		name: "a city and a state of one name, told apart mention by mention",
+		date: "2020-05-01", body: "New York Gov. Andrew Cuomo spoke. New York Mayor Bill de Blasio agreed.",
+		want: []string{"Person Andrew Cuomo (Gov.)", "Person Bill de Blasio (Mayor)", "Place New York (state) Q1384 {homonym-local}", "Place New York City Q60 {homonym-local}"},
+	}, {
+		name: "a place of the tables that a chunk's opening word would hide",
+		date: "2020-05-01", body: "The New Mexico governor spoke.",
+		want: []string{"Place New Mexico Q1522"},
+	}, {
+		name: "a state's name as a given name before a surname",
+		date: "2020-05-01", body: "Fox News' Chad Pergram contributed to this report.",
+		want: []string{"Organization Fox News Q186068", "Person Chad Pergram"},
+	}})
+}

@@ -24,6 +24,9 @@ func (s *mentionStage) run() {
 	s.d.mentions = make([][]mention, len(s.d.sents))
 	for si := range s.d.sents {
 		s.d.mentions[si] = s.sentenceMentions(si)
+	}
+	s.decideHomonyms()
+	for si := range s.d.sents {
 		s.describedBodies(si)
 	}
 }
@@ -134,15 +137,19 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 			i++
 			continue
 		}
-		if e := s.partyLabel(si, i); e != nil {
+		if e, n := s.partyLabel(si, i); e != nil {
 			add(mention{start: i, end: i + 1, ent: e})
-			i++
+			i += n
 			continue
 		}
 		// Reference tables: the longest form starting here.
 		// "Chad Wolf", "Jordan Peterson": a place's name as a given name
 		// before a surname names a person; the chunk below reads it.
-		givenName := placeGivenNames[w] && s.surnameAfter(si, i) && (s.personContext(si, i, i+2) || s.usedAlone(si, i+1))
+		// So does one before a surname that ends the chunk ("Fox News'
+		// Chad Pergram contributed"), unlike the words of a longer name
+		// ("Israel Defense Forces").
+		givenName := placeGivenNames[w] && s.surnameAfter(si, i) &&
+			(s.personContext(si, i, i+2) || s.usedAlone(si, i+1) || i+2 == len(words) || !capWord(toks, i+2))
 		if refs, n := s.x.gaz.lookup(words, i); !givenName && n > 0 && (startsUpper(w) || n > 1) && !(i+n < len(words) && nameSuffixes[words[i+n]]) {
 			// "Johnson": the surname of a table person, or of someone
 			// else; coreference decides.
@@ -152,11 +159,13 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 				continue
 			}
 			m := s.refMention(si, i, n, refs)
+			m.homonym = homonymOf(refs) + 1
 			// "Jordan asked" after "Rep. Jim Jordan": the surname of a
 			// person named before, unless the place is plainly meant
-			// ("Jordan's king", "in Jordan"); coreference decides.
+			// ("Jordan's king", "in Jordan"); coreference decides. (A
+			// homonym's reading is decided for the whole article.)
 			plain := (i+1 < len(words) && isPossessive(words[i+1])) || (i > 0 && locativePrepositions[strings.ToLower(words[i-1])])
-			if n == 1 && m.ent.kind != schema.KindPerson && !plain && s.personBySurname(w) != nil {
+			if n == 1 && m.homonym == 0 && m.ent.kind != schema.KindPerson && !plain && s.personBySurname(w) != nil {
 				add(mention{start: i, end: i + 1, pending: true, fallback: m.ent})
 				i++
 				continue
@@ -174,6 +183,9 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 					opened.opener, opened.openedBy = m.ent, ruleStateOpensName
 				case schema.KindOrganization:
 					opened.opener, opened.openedBy = m.ent, ruleBodyOpensName
+				}
+				if opened.opener != nil && m.homonym > 0 {
+					opened.homonym, opened.homonymOpens = m.homonym, true
 				}
 				add(opened)
 				i = end
@@ -417,7 +429,7 @@ func (s *mentionStage) compoundMentions(si, i int) []mention {
 		}
 		e := s.fromRef(rf, si)
 		e.addAlias(parts[0])
-		return []mention{{start: i, end: i + 1, ent: e, located: true, based: true}}
+		return []mention{{start: i, end: i + 1, ent: e, located: true, based: true, homonym: homonymOf(refs) + 1}}
 	}
 	// "the Saudi-led coalition", "U.S.-led forces": a body of its own that
 	// the state leads.
@@ -460,7 +472,11 @@ func (s *mentionStage) compoundMentions(si, i int) []mention {
 		if rf.kind == refOrg {
 			role = roleName
 		}
-		out = append(out, mention{start: i, end: i + 1, ent: e, role: role})
+		h := 0
+		if rf.kind == refCountry {
+			h = homonymOf(refs) + 1 // "Georgia-9": a homonym, decided with its others
+		}
+		out = append(out, mention{start: i, end: i + 1, ent: e, role: role, homonym: h})
 	}
 	return out
 }
@@ -473,6 +489,9 @@ func (s *mentionStage) chunk(si, i int) (int, int) {
 	words := s.d.sents[si].words
 	start := i
 	for start < len(words) && capWord(toks, start) && notNames[words[start]] {
+		if _, n := s.x.gaz.lookup(words, start); n > 1 {
+			break // "New Mexico", "New York": a name of the tables
+		}
 		start++
 	}
 	end := start
@@ -887,16 +906,32 @@ var partyLabels = map[string]string{
 	"Republican": "Republican Party", "Democratic": "Democratic Party", "Democrat": "Democratic Party",
 }
 
-// partyLabel returns the party token i of sentence si names as a label, or
-// nil.
-func (s *mentionStage) partyLabel(si, i int) *entity {
+// partyLabel returns the party token i of sentence si names as a label,
+// and the number of tokens the label takes ("R-New Mexico": two), or nil.
+func (s *mentionStage) partyLabel(si, i int) (*entity, int) {
 	words := s.d.sents[si].words
 	w := words[i]
 	letter, _, hyphen := strings.Cut(w, "-")
 	var name string
+	n := 1
 	switch {
 	case i > 0 && (words[i-1] == "(" || words[i-1] == ",") && hyphen && len(letter) == 1 && len(w) > 2 && startsUpper(w[2:]):
 		name = partyLabels[letter] // "(R-S.C.)", ", D-Calif.,"
+		// The state: "Ga." (tokens "R-Ga" and "."), "Texas", "New Mexico"
+		// (tokens "R-New" and "Mexico").
+		st := strings.TrimSuffix(w[2:], ",")
+		if i+1 < len(words) && words[i+1] == "." {
+			st += "."
+		}
+		p, ok := s.x.placeIdx[usStateAbbreviations[st]]
+		if !ok && i+1 < len(words) && startsUpper(words[i+1]) {
+			if p, ok = s.x.placeIdx[st+" "+words[i+1]]; ok {
+				n = 2
+			}
+		}
+		if ok && name != "" {
+			s.d.labelStates = append(s.d.labelStates, p)
+		}
 	case i > 0 && words[i-1] == "(" && i+1 < len(words) && words[i+1] == ")" && len(w) == 1:
 		name = partyLabels[w] // "(R)"
 	case len(w) > 1 && titleAt(words, i+1) > 0:
@@ -906,9 +941,9 @@ func (s *mentionStage) partyLabel(si, i int) *entity {
 	}
 	idx, ok := s.x.orgIdx[name]
 	if name == "" || !ok {
-		return nil
+		return nil, 0
 	}
-	return s.fromRef(ref{refOrg, idx}, si)
+	return s.fromRef(ref{refOrg, idx}, si), n
 }
 
 // nameAfterParty reports whether a person's name follows the party
@@ -1061,7 +1096,7 @@ func isOrdinal(w string) bool {
 // given names: before a surname they name a person ("Chad Wolf", "Jordan
 // Peterson", "Victoria Nuland"). US states that are given names too
 // (Georgia, Virginia) are left out: "Virginia Democrat" is no person.
-var placeGivenNames = set("Chad", "Jordan", "Israel", "Austin", "Lincoln", "Victoria")
+var placeGivenNames = set("Chad", "Jordan", "Israel", "Austin", "Lincoln", "Victoria", "India", "Kenya")
 
 // surnameAfter reports whether the word after token i of sentence si
 // reads as a surname: capitalised letters, not a name the tables know, not
@@ -1076,8 +1111,8 @@ func (s *mentionStage) surnameAfter(si, i int) bool {
 	if notNames[w] || orgHeads[w] || placeHeads[w] || dateWords[w] || isAllCaps(w) || connectors[strings.ToLower(w)] || partyLabels[strings.TrimSuffix(w, "s")] != "" {
 		return false
 	}
-	if _, n := s.x.gaz.lookup(words, i+1); n > 0 {
-		return false
+	if refs, n := s.x.gaz.lookup(words, i+1); n > 0 && (n > 1 || len(surnameRefs(refs)) == 0) {
+		return false // a name of the tables, but for a surname ("Davis")
 	}
 	for _, c := range w {
 		if !(unicode.IsLetter(c) || c == '-' || c == '\'' || c == '’') {
