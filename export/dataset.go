@@ -286,7 +286,7 @@ func (r *reader) add(q quad.Quad) error {
 	case schema.Cameo:
 		r.event(sub).Code = text(q.Object)
 	case schema.Goldstein:
-		r.event(sub).Goldstein, _ = strconv.ParseFloat(text(q.Object), 64)
+		r.event(sub).Goldstein, _ = schema.ParseNumber(text(q.Object))
 	case schema.QuadClass:
 		r.event(sub).QuadClass, _ = strconv.Atoi(text(q.Object))
 	case schema.StartDate:

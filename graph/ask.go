@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -95,7 +96,8 @@ type Ask struct {
 }
 
 // Ask opens the store for the ask queries.
-func (s *Store) Ask(ctx context.Context) (*Ask, error) {
+func (s *Store) Ask(ctx context.Context) (_ *Ask, err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	unlock := s.rlock()
 	if s.closed {
 		unlock()
@@ -283,7 +285,7 @@ func (a *Ask) event(r cgraph.Ref) Event {
 	}
 	if c, ok := a.codes.Lookup(e.Cameo); ok {
 		e.Description, e.Goldstein = c.Description, c.Goldstein
-	} else if g, err := strconv.ParseFloat(a.first(r, schema.Goldstein), 64); err == nil {
+	} else if g, ok := schema.ParseNumber(a.first(r, schema.Goldstein)); ok {
 		e.Goldstein = g
 	}
 	e.Quantity, _ = strconv.Atoi(a.first(r, schema.Quantity))

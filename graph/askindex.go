@@ -7,12 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -24,12 +24,13 @@ import (
 // events), the entities each article names (for co-mentions) and the names
 // of every entity (for search). It is derived from
 // the store, keyed by the store's node ids, and stamped with the store's
-// quad count: a store that has grown since makes it stale, and it is
-// rebuilt on the next ask query (about 2 s for 2.7M quads). Build calls
-// WriteAskIndex after writing; a read-only query that cannot write the file
-// keeps the index in memory for the command.
+// state (state.go): a store written to since, or another store at the same
+// path, makes it stale, and it is rebuilt on the next ask query (about 2 s
+// for 2.7M quads). Build calls WriteAskIndex after writing; a read-only
+// query that cannot write the file keeps the index in memory for the
+// command.
 
-const askIndexMagic = "newsgraph ask index 2\n"
+const askIndexMagic = "newsgraph ask index 3\n"
 
 // dateRecord is a node id (8 bytes, big-endian) and a date padded with
 // spaces to 10 bytes.
@@ -45,7 +46,7 @@ type NameEntry struct {
 // askIndex is a loaded ask index. A Store keeps the last one it used,
 // for the questions that run at the same time (serve).
 type askIndex struct {
-	quads     int64
+	state     string // the store's state it was made from (Store.state)
 	dates     []byte // sorted records of dateRecord bytes
 	mentioned []byte // sorted records of mentionRecord bytes
 	raw       []byte // the names section: one line per entity, sorted by IRI
@@ -137,17 +138,22 @@ func AskIndexPath(path string) string { return path + ".ask" }
 // WriteAskIndex (re)writes the store's ask index file. Build calls it after
 // adding articles so that the first query does not pay for it. A memory
 // store has no index file.
-func (s *Store) WriteAskIndex(ctx context.Context) error {
+func (s *Store) WriteAskIndex(ctx context.Context) (err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	defer s.rlock()()
 	if s.db == nil {
 		return nil
+	}
+	state, err := s.state(ctx)
+	if err != nil {
+		return err
 	}
 	v, err := s.newView(ctx)
 	if err != nil {
 		return err
 	}
 	defer v.close()
-	x, err := buildAskIndex(ctx, s.reader(), v)
+	x, err := buildAskIndex(ctx, v, state)
 	if err != nil {
 		return err
 	}
@@ -161,19 +167,19 @@ func (s *Store) askIndexFor(ctx context.Context, v view) (*askIndex, error) {
 	if _, ok := v.(*kvView); !ok {
 		return nil, nil
 	}
-	quads, err := quadCount(ctx, s.reader())
+	state, err := s.state(ctx)
 	if err != nil {
 		return nil, err
 	}
 	s.askMu.Lock()
 	defer s.askMu.Unlock()
-	if s.askIdx != nil && s.askIdx.quads == quads {
+	if s.askIdx != nil && s.askIdx.state == state {
 		return s.askIdx, nil
 	}
 	p := AskIndexPath(s.path)
 	x, err := readAskIndex(p)
-	if err != nil || x.quads != quads {
-		if x, err = buildAskIndex(ctx, s.reader(), v); err != nil {
+	if err != nil || x.state != state {
+		if x, err = buildAskIndex(ctx, v, state); err != nil {
 			return nil, err
 		}
 		_ = writeAskIndex(p, x) // a cache: without it the next query builds it again
@@ -211,13 +217,10 @@ func (a *Ask) nameEntries() []NameEntry {
 	return names
 }
 
-func buildAskIndex(ctx context.Context, qs cgraph.QuadStore, v view) (*askIndex, error) {
-	quads, err := quadCount(ctx, qs)
-	if err != nil {
-		return nil, err
-	}
+// buildAskIndex reads the ask index of the store in state from v.
+func buildAskIndex(ctx context.Context, v view, state string) (*askIndex, error) {
 	a := &Ask{ctx: ctx, v: v, names: map[any]EntityRef{}, arts: map[any]ArticleRef{}}
-	x := &askIndex{quads: quads}
+	x := &askIndex{state: state}
 	type rec struct {
 		id   uint64
 		date string
@@ -270,7 +273,7 @@ func entityNames(a *Ask) []NameEntry {
 func writeAskIndex(path string, x *askIndex) error {
 	var b bytes.Buffer
 	b.WriteString(askIndexMagic)
-	fmt.Fprintf(&b, "quads %d\ndates %d\n", x.quads, len(x.dates)/dateRecord)
+	fmt.Fprintf(&b, "state %s\ndates %d\n", x.state, len(x.dates)/dateRecord)
 	b.Write(x.dates)
 	fmt.Fprintf(&b, "mentions %d\n", len(x.mentioned)/mentionRecord)
 	b.Write(x.mentioned)
@@ -309,7 +312,9 @@ func readAskIndex(path string) (*askIndex, error) {
 	}
 	x := &askIndex{}
 	var n int
-	if s, ok := line(); !ok || parseField(s, "quads", &x.quads) != nil {
+	state, _ := line() // "" at the end of the file: not a state line
+	var ok bool
+	if x.state, ok = strings.CutPrefix(state, "state "); !ok {
 		return nil, bad
 	}
 	if s, ok := line(); !ok || parseInt(s, "dates", &n) != nil || len(data) < n*dateRecord {
@@ -327,19 +332,13 @@ func readAskIndex(path string) (*askIndex, error) {
 	return x, nil
 }
 
-func parseField(s, name string, n *int64) error {
+// parseInt reads the line "name N".
+func parseInt(s, name string, n *int) error {
 	v, ok := strings.CutPrefix(s, name+" ")
 	if !ok {
 		return errors.New("bad field")
 	}
 	var err error
-	*n, err = strconv.ParseInt(v, 10, 64)
-	return err
-}
-
-func parseInt(s, name string, n *int) error {
-	var v int64
-	err := parseField(s, name, &v)
-	*n = int(v)
+	*n, err = strconv.Atoi(v)
 	return err
 }

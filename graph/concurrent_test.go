@@ -43,7 +43,7 @@ func TestConcurrent(t *testing.T) {
 						if err := s.Export(io.Discard, "nquads"); err != nil {
 							t.Error(err)
 						}
-						err := s.Query(context.Background(), "gizmo", `g.V().Out("<http://schema.org/name>").All()`, 0, func(any) error { return nil })
+						err := s.Query(context.Background(), "gizmo", `g.V().Out("<http://schema.org/name>").All()`, QueryOptions{}, func(any) error { return nil })
 						if err != nil {
 							t.Error(err)
 						}

@@ -22,8 +22,10 @@
 //
 // Beside Cayley's buckets the file holds one of newsgraph's own, with the
 // index of entity nodes that build's entity resolution last saved
-// (SaveEntityNodes); it is used only while Cayley's horizon shows that no
-// quad was written since, and is otherwise read again from the quads.
+// (SaveEntityNodes), used only while Cayley's horizon shows that no quad
+// was written since and otherwise read again from the quads, and the
+// store's generation, which every write through Cayley renews and the ask
+// index is keyed to (state.go).
 //
 // Cayley's own packages are imported under the alias cgraph where their name
 // collides with this one.

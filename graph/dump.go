@@ -24,6 +24,7 @@ type dump struct {
 	values []quad.Value // standard literals
 	terms  []string     // values[i].String(): N-Quads, and the sort key
 	quads  []dumpQuad
+	read   int // quads read from the store, before sort made equal ones one
 }
 
 // dumpQuad is a quad as node numbers of a dump; label -1 is no label.
@@ -82,6 +83,7 @@ func (d *dump) sort() {
 		return 0
 	})
 	// Quads that became equal are one quad.
+	d.read = len(d.quads)
 	d.quads = slices.Compact(d.quads)
 }
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/gob"
 	"fmt"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -34,7 +35,8 @@ type EntityNode struct {
 // as long as no quad is added after; otherwise they are read from the
 // quads (about a second for 24,000 articles when the file is cached, a few
 // when it is not).
-func (s *Store) EntityNodes(ctx context.Context) ([]EntityNode, error) {
+func (s *Store) EntityNodes(ctx context.Context) (_ []EntityNode, err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	defer s.rlock()()
 	if nodes, ok := s.savedEntityNodes(); ok {
 		return nodes, nil
@@ -131,7 +133,8 @@ var (
 // from the store now (resolve.Resolver.Nodes after the last write), so
 // that the next EntityNodes need not read the quads. It does nothing for a
 // memory store.
-func (s *Store) SaveEntityNodes(nodes []EntityNode) error {
+func (s *Store) SaveEntityNodes(nodes []EntityNode) (err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.opts.ReadOnly {
@@ -141,7 +144,7 @@ func (s *Store) SaveEntityNodes(nodes []EntityNode) error {
 		return nil
 	}
 	var buf bytes.Buffer
-	err := s.db.DB().Update(func(tx *bolt.Tx) error {
+	err = s.db.DB().Update(func(tx *bolt.Tx) error {
 		h := horizon(tx)
 		if h == nil {
 			return nil // not a Cayley store yet

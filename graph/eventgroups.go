@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -33,7 +34,8 @@ type EventGroup struct {
 // date are grouped only with undated events. An event's article is read
 // from its IRI (event/<article hash prefix>-<n>), so two events of one
 // article count once.
-func (s *Store) EventGroups(ctx context.Context) ([]EventGroup, error) {
+func (s *Store) EventGroups(ctx context.Context) (_ []EventGroup, err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	defer s.rlock()()
 	type ev struct {
 		code, date      string
@@ -41,7 +43,7 @@ func (s *Store) EventGroups(ctx context.Context) ([]EventGroup, error) {
 	}
 	events := map[quad.IRI]*ev{}
 	preds := []quad.IRI{schema.Cameo, schema.Agent, schema.Target, schema.StartDate}
-	err := s.triples(ctx, []quad.IRI{schema.ClassEvent}, preds, func(sub quad.Value, p quad.IRI, obj quad.Value) error {
+	err = s.triples(ctx, []quad.IRI{schema.ClassEvent}, preds, func(sub quad.Value, p quad.IRI, obj quad.Value) error {
 		id, ok := sub.(quad.IRI)
 		if !ok {
 			return nil

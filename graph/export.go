@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -99,7 +100,8 @@ func (s *Store) ExportSubset(w io.Writer, format string, keep func(quad.Quad) bo
 
 // dump reads every quad of the store in export order, holding the read
 // lock only while it reads.
-func (s *Store) dump(ctx context.Context) (*dump, error) {
+func (s *Store) dump(ctx context.Context) (_ *dump, err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	defer s.rlock()()
 	return s.readDump(ctx)
 }

@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"strings"
 	"unicode/utf8"
 
@@ -208,6 +209,9 @@ func (im *Import) add(q quad.Quad) error {
 	if !q.IsValid() {
 		return fmt.Errorf("%w: want a subject, a predicate and an object", quad.ErrIncomplete)
 	}
+	if err := checkPositions(q); err != nil {
+		return err
+	}
 	var spo [3]int32
 	for i, v := range []quad.Value{q.Subject, q.Predicate, q.Object} {
 		n, err := im.node(v)
@@ -234,6 +238,33 @@ func (im *Import) add(q quad.Quad) error {
 	return nil
 }
 
+// checkPositions checks what RDF allows where: a subject and a label are
+// IRIs or blank nodes, a predicate is an IRI. (Cayley's N-Quads parser
+// reads "<>" as the literal "<>" wherever it stands.)
+func checkPositions(q quad.Quad) error {
+	node := func(v quad.Value) bool {
+		switch v.(type) {
+		case quad.IRI, quad.BNode:
+			return true
+		}
+		return false
+	}
+	switch {
+	case !node(q.Subject):
+		return fmt.Errorf("subject %.60s is not an IRI or a blank node", q.Subject)
+	case !isIRI(q.Predicate):
+		return fmt.Errorf("predicate %.60s is not an IRI", q.Predicate)
+	case q.Label != nil && !node(q.Label):
+		return fmt.Errorf("graph label %.60s is not an IRI or a blank node", q.Label)
+	}
+	return nil
+}
+
+func isIRI(v quad.Value) bool {
+	_, ok := v.(quad.IRI)
+	return ok
+}
+
 // node returns the number of value v, adding it if new.
 func (im *Import) node(v quad.Value) (int32, error) {
 	if n, ok := im.number[v]; ok {
@@ -241,6 +272,16 @@ func (im *Import) node(v quad.Value) (int32, error) {
 	}
 	if !utf8.ValidString(v.String()) {
 		return 0, fmt.Errorf("%w: %.60s", errNotUTF8, strings.ToValidUTF8(v.String(), "\uFFFD"))
+	}
+	switch v := v.(type) {
+	case quad.IRI:
+		if v == "" {
+			return 0, errors.New("empty IRI <>: N-Quads names nodes by absolute IRIs")
+		}
+	case quad.BNode:
+		if v == "" {
+			return 0, errors.New("blank node without a label")
+		}
 	}
 	n := int32(len(im.values))
 	im.number[v] = n
@@ -339,12 +380,13 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 	}()
 	done := 0
 	var pending []cgraph.Delta
+	recs := map[quad.Value]articleRecord{} // of the articles in pending
 	flush := func() error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		if len(pending) > 0 {
-			if err := s.apply(pending); err != nil {
+			if err := s.apply(pending, recs); err != nil {
 				return err
 			}
 		}
@@ -352,6 +394,7 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 			progress(done)
 		}
 		pending = pending[:0]
+		clear(recs)
 		return nil
 	}
 	for _, g := range im.groups {
@@ -369,7 +412,8 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 			continue
 		}
 		res.Groups++
-		if h := im.articleHash(g); h != "" {
+		h := im.articleHash(g)
+		if h != "" {
 			stored, err := s.HasArticle(h)
 			if err != nil {
 				return res, err
@@ -385,27 +429,38 @@ func (s *Store) Import(ctx context.Context, im *Import, progress func(done int))
 				return res, err
 			}
 		}
-		for i := 0; i < n; i++ {
-			pending = append(pending, cgraph.Delta{Quad: im.quad(g, i), Action: cgraph.Add})
+		quads := make([]quad.Quad, n)
+		for i := range quads {
+			quads[i] = im.quad(g, i)
+			pending = append(pending, cgraph.Delta{Quad: quads[i], Action: cgraph.Add})
+		}
+		if label := im.values[g.label]; h != "" && isArticle(label) {
+			recs[label] = recordOf(quads)
 		}
 		done += n
 	}
 	return res, flush()
 }
 
-// apply writes deltas in one transaction, skipping quads already stored.
-func (s *Store) apply(deltas []cgraph.Delta) error {
+// apply writes deltas in one transaction, skipping quads already stored,
+// after the records of the articles among them.
+func (s *Store) apply(deltas []cgraph.Delta, recs map[quad.Value]articleRecord) (err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	qs, err := s.writer()
 	if err != nil {
 		return err
 	}
+	if err := s.writeRecords(recs); err != nil {
+		return err
+	}
 	return qs.ApplyDeltas(deltas, ignore)
 }
 
 // quads returns the number of quads stored.
-func (s *Store) quads(ctx context.Context) (int64, error) {
+func (s *Store) quads(ctx context.Context) (_ int64, err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	defer s.rlock()()
 	return quadCount(ctx, s.reader())
 }
@@ -446,7 +501,7 @@ func (s *Store) Delete(ctx context.Context, im *Import) (int64, error) {
 	if err := s.markDeletions(); err != nil {
 		return 0, err
 	}
-	if err := s.apply(deltas); err != nil {
+	if err := s.apply(deltas, nil); err != nil {
 		return 0, err
 	}
 	after, err := s.quads(ctx)

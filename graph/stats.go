@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -35,7 +36,8 @@ var CoreKinds = []schema.Kind{schema.KindCountry, schema.KindPerson, schema.Kind
 // Stats counts the store's articles, entities, events and quads. It reads
 // the object index for the classes and CAMEO codes it counts, never the
 // whole store, and resolves no node values except the codes.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
+func (s *Store) Stats(ctx context.Context) (_ Stats, err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	defer s.rlock()()
 	st := Stats{EntitiesByType: map[string]int{}, EventsByRoot: map[string]int{}}
 	if err := s.stats(ctx, s.reader(), &st); err != nil {

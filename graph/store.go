@@ -6,14 +6,13 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"sync"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	hbbolt "github.com/hidal-go/hidalgo/kv/bbolt"
-	bolt "go.etcd.io/bbolt"
 )
 
 // Memory is the path that selects an in-memory store, which lives as long
@@ -117,41 +116,6 @@ func Open(path string, opts Options) (*Store, error) {
 	return s, nil
 }
 
-// openFile opens (creating if needed) the bbolt file and the Cayley quad
-// store over it, initialising Cayley's buckets when the store is writable
-// and has none yet.
-func (s *Store) openFile() error {
-	bo := &bolt.Options{Timeout: lockTimeout, ReadOnly: s.opts.ReadOnly}
-	if !s.opts.ReadOnly {
-		// A pre-sized mmap avoids bbolt's remap deadlock between a writer
-		// and nested read transactions (cayley #712).
-		bo.InitialMmapSize = 1 << 30
-	}
-	db, err := hbbolt.Open(s.path, bo)
-	switch {
-	case errors.Is(err, bolt.ErrTimeout):
-		return &pathError{path: s.path, msg: "store %q is in use by another newsgraph process", err: ErrInUse}
-	case err != nil:
-		return &pathError{path: s.path, msg: "open store %q", orig: err}
-	}
-	gopts := cgraph.Options{ckv.OptNoBloom: true}
-	qs, err := ckv.New(db, gopts)
-	if errors.Is(err, cgraph.ErrNotInitialized) && !s.opts.ReadOnly {
-		if err = ckv.Init(db, gopts); err == nil {
-			qs, err = ckv.New(db, gopts)
-		}
-	}
-	if errors.Is(err, cgraph.ErrNotInitialized) {
-		err = errors.New("not a newsgraph store (no Cayley buckets)")
-	}
-	if err != nil {
-		db.Close()
-		return &pathError{path: s.path, msg: "open store %q", orig: err}
-	}
-	s.db, s.qs = db, qs
-	return nil
-}
-
 // Path returns the path the store was opened with.
 func (s *Store) Path() string { return s.path }
 
@@ -197,17 +161,37 @@ func (s *Store) writer() (cgraph.QuadStore, error) {
 	return s.qs, nil
 }
 
-// Close closes the store. A memory store's contents are lost.
+// Close closes the store. A memory store's contents are lost. It waits
+// at most a few seconds for the reads and writes still at work (a query
+// abandoned at its deadline, say): a bbolt file is then left for the
+// process's exit to release, which loses nothing, as every transaction
+// committed is on disk and the others never were.
 func (s *Store) Close() error {
-	s.mu.Lock()
+	locked := make(chan struct{})
+	go func() {
+		s.mu.Lock()
+		close(locked)
+	}()
+	select {
+	case <-locked:
+	case <-time.After(closeWait):
+		return fmt.Errorf("close store %q: still in use after %v; left to the process's exit", Redact(s.path), closeWait)
+	}
 	defer s.mu.Unlock()
 	if s.qs == nil {
 		s.closed = true
 		return nil
 	}
-	err := s.qs.Close() // closes the bbolt file too
+	qs, db := s.qs, s.db
 	s.qs, s.db, s.closed = nil, nil, true
-	if err != nil {
+	if db != nil {
+		// Cayley's Close of a KV store only closes the file.
+		if !closeAbandoned(db) {
+			return fmt.Errorf("close store %q: a transaction is still open after %v; left to the process's exit", Redact(s.path), closeWait)
+		}
+		return nil
+	}
+	if err := qs.Close(); err != nil {
 		return fmt.Errorf("close store %q: %w", Redact(s.path), err)
 	}
 	return nil
@@ -231,7 +215,8 @@ func quadCount(ctx context.Context, qs cgraph.QuadStore) (int64, error) {
 // Cayley's memory store and bbolt are not safe for a writer beside readers.
 // fn must not write, nor keep the quad store after it returns. A store
 // whose file does not exist yet reads as empty.
-func (s *Store) View(fn func(cgraph.QuadStore) error) error {
+func (s *Store) View(fn func(cgraph.QuadStore) error) (err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	defer s.rlock()()
 	if s.closed {
 		return errClosed

@@ -193,7 +193,7 @@ func testQuery(t *testing.T, s *Store) {
 			`{"<http://schema.org/jobTitle>":"Prime Minister","id":"<https://newsgraph.dev/id/person/nikol-pashinyan>"}`},
 	} {
 		var lines []string
-		err := s.Query(ctx, tc.lang, tc.q, 10, func(r any) error {
+		err := s.Query(ctx, tc.lang, tc.q, QueryOptions{Limit: 10}, func(r any) error {
 			lines = append(lines, mustJSON(t, r))
 			return nil
 		})
@@ -205,11 +205,11 @@ func testQuery(t *testing.T, s *Store) {
 			t.Errorf("%s %s:\ngot  %s\nwant %s", tc.lang, tc.q, got, tc.want)
 		}
 	}
-	err := s.Query(ctx, "sparql", "SELECT", 0, func(any) error { return nil })
+	err := s.Query(ctx, "sparql", "SELECT", QueryOptions{}, func(any) error { return nil })
 	if err == nil || err.Error() != `unknown query language "sparql" (want gizmo, graphql, mql)` {
 		t.Errorf("Query(sparql) = %v", err)
 	}
-	err = s.Query(ctx, "gizmo", "g.V(", 0, func(any) error { return nil })
+	err = s.Query(ctx, "gizmo", "g.V(", QueryOptions{}, func(any) error { return nil })
 	if err == nil {
 		t.Errorf("Query(syntax error) = nil")
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"sync"
 
@@ -160,6 +161,8 @@ func (s *Store) triplesKV(ctx context.Context, qs cgraph.QuadStore, classes, pre
 	for w := range 2 {
 		lo, hi := w*half, min((w+1)*half, len(ids))
 		wg.Go(func() {
+			// A damaged page must not end the process from this goroutine.
+			defer recoverDamage(&errs[w], s.path, debug.SetPanicOnFault(true))
 			refs := make([]cgraph.Ref, 0, valueBatch)
 			for i := lo; i < hi; i += valueBatch {
 				j := min(i+valueBatch, hi)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"unicode/utf8"
 
@@ -21,7 +22,8 @@ var ignore = cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 
 // HasArticle reports whether an article with content hash hash (ng:contentHash)
 // is stored.
-func (s *Store) HasArticle(hash string) (bool, error) {
+func (s *Store) HasArticle(hash string) (_ bool, err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	defer s.rlock()()
 	return hasArticle(context.Background(), s.reader(), hash)
 }
@@ -63,12 +65,15 @@ func articleHash(doc []quad.Quad) (string, error) {
 // AddArticles stores articles, each given as its quads, and returns how many
 // were new. An article whose content hash is already stored (or appears
 // earlier in docs) is skipped, so adding the same articles again changes
-// nothing. All new articles are written in one transaction.
+// nothing. All new articles are written in one transaction, after their
+// records (see records.go).
 func (s *Store) AddArticles(docs [][]quad.Quad) (added int, err error) {
+	defer recoverDamage(&err, s.path, debug.SetPanicOnFault(true))
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	ctx := context.Background()
 	var deltas []cgraph.Delta
+	recs := map[quad.Value]articleRecord{}
 	seen := make(map[string]bool, len(docs))
 	for i, doc := range docs {
 		hash, err := articleHash(doc)
@@ -94,6 +99,9 @@ func (s *Store) AddArticles(docs [][]quad.Quad) (added int, err error) {
 		for _, q := range doc {
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		}
+		if label := doc[0].Label; isArticle(label) {
+			recs[label] = recordOf(doc)
+		}
 		added++
 	}
 	if added == 0 {
@@ -101,6 +109,9 @@ func (s *Store) AddArticles(docs [][]quad.Quad) (added int, err error) {
 	}
 	qs, err := s.writer()
 	if err != nil {
+		return 0, err
+	}
+	if err := s.writeRecords(recs); err != nil {
 		return 0, err
 	}
 	if err := qs.ApplyDeltas(deltas, ignore); err != nil {

@@ -333,6 +333,7 @@ func combine(into, e *schema.Entity) {
 		}
 	}
 	into.JobTitles = append(into.JobTitles, e.JobTitles...)
+	into.Rules = append(into.Rules, e.Rules...)
 	into.Mentions += e.Mentions
 }
 

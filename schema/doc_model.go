@@ -72,6 +72,11 @@ type Entity struct {
 	Classes   []quad.IRI // more specific types, e.g. schema:City
 	JobTitles []string
 	Mentions  int
+	// Rules name how the extractor decided which entity a name of the
+	// article is, where the name could be more than one: a homonym's
+	// reading ("homonym-context": Georgia the US state, by the US places
+	// around it), a table person named by surname alone.
+	Rules []string
 }
 
 // IRI returns the entity's node IRI, minted from its core type and canonical
@@ -140,7 +145,7 @@ func (d *Doc) Quads(codes *Codes) []quad.Quad {
 	if a.Headline != "" {
 		add(label, Headline, quad.String(a.Headline))
 	}
-	if !a.Date.IsZero() {
+	if a.Date.Valid() {
 		add(label, DatePublished, a.Date.Literal())
 	}
 	if a.URL != "" {
@@ -164,6 +169,9 @@ func (d *Doc) Quads(codes *Codes) []quad.Quad {
 		}
 		for _, t := range sortedUnique(e.JobTitles, "") {
 			add(id, JobTitle, quad.String(t))
+		}
+		for _, r := range sortedUnique(e.Rules, "") {
+			add(id, Rule, quad.String(r))
 		}
 		if e.Mentions > 0 {
 			add(id, Mentions, Integer(e.Mentions))
@@ -207,7 +215,7 @@ func (d *Doc) Quads(codes *Codes) []quad.Quad {
 		for _, v := range ev.Locations {
 			add(id, Location, v)
 		}
-		if !ev.Date.IsZero() {
+		if ev.Date.Valid() { // a date resolved wrong ("31 April") is left out
 			add(id, StartDate, ev.Date.Literal())
 		}
 		if ev.Quantity > 0 {

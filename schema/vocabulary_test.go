@@ -48,7 +48,7 @@ func fullDoc() *Doc {
 		Article: Article{Hash: strings.Repeat("ab", 32), Headline: "h", Date: Date{2024, 1, 2}, URL: "https://example.com/a", ID: "r1"},
 		Entities: []*Entity{
 			{Kind: KindCountry, Name: "Armenia", Aliases: []string{"Yerevan"}, Wikidata: "Q399", Mentions: 2},
-			{Kind: KindPerson, Name: "Nikol Pashinyan", JobTitles: []string{"Prime Minister"}, Mentions: 1},
+			{Kind: KindPerson, Name: "Nikol Pashinyan", JobTitles: []string{"Prime Minister"}, Mentions: 1, Rules: []string{"table-person-title"}},
 			{Kind: KindOrganization, Name: "TASS", Classes: []quad.IRI{ClassNewsMediaOrganization}},
 			{Kind: KindPlace, Name: "Yerevan", Classes: []quad.IRI{ClassCity}},
 		},

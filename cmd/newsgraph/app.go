@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -50,6 +52,7 @@ func commands() []command {
 		exportCommand(),
 		queryCommand(),
 		statsCommand(),
+		checkCommand(),
 		searchCommand(),
 		showCommand(),
 		pathCommand(),
@@ -103,7 +106,7 @@ func (a *App) Run(args []string) int {
 		fmt.Fprintf(a.Stderr, "newsgraph: unknown command %q; run 'newsgraph help' for the list\n", name)
 		return 2
 	}
-	err = c.run(a, args[1:])
+	err = a.runCommand(c, args[1:])
 	switch {
 	case err == nil:
 		return 0
@@ -117,6 +120,55 @@ func (a *App) Run(args []string) int {
 	}
 	fmt.Fprintf(a.Stderr, "newsgraph: %s\n", strings.TrimSpace(err.Error()))
 	return 1
+}
+
+// stopGrace is how long a command may take to stop cleanly after the
+// first interrupt (build writes the articles it has read, load the
+// transaction it is in) before Run gives up on it and returns: a store is
+// never left with part of a transaction, so ending the process then loses
+// only what was not committed yet. A second interrupt ends the process at
+// once (see main).
+const stopGrace = 3 * time.Second
+
+// errStopped is the error of a command that did not stop within stopGrace
+// of an interrupt.
+var errStopped = errors.New("interrupted: stopped; what was committed to the store is kept, run the same command again to go on")
+
+// runCommand runs c in its own goroutine, so that an interrupt stops
+// every command promptly, even one that waits on a blocked pipe or on
+// work that does not look at its context: Run returns within stopGrace
+// of an interrupt, and main then ends the process, which releases the
+// store's lock. A storage panic (bbolt reading a damaged page) becomes an
+// error; other panics are bugs and go on.
+func (a *App) runCommand(c command, args []string) error {
+	done := make(chan error, 1)
+	go func() {
+		var err error
+		defer func() { done <- err }()
+		defer func() {
+			if r := recover(); r != nil {
+				d := graph.Damage(r)
+				if d == nil {
+					panic(r)
+				}
+				err = d
+			}
+		}()
+		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+		err = c.run(a, args)
+	}()
+	ctx := a.context()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(stopGrace):
+		return errStopped
+	}
 }
 
 // globalFlags moves the flags every store command takes (--db PATH,

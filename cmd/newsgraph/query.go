@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 
@@ -19,14 +21,23 @@ func queryCommand() command {
 	c := command{
 		name:    "query",
 		summary: "run a Gizmo, GraphQL or MQL query against the graph",
-		usage: `usage: newsgraph query [--db PATH] [--lang gizmo|graphql|mql] [--limit N] [--all] [--timeout D] QUERY
+		usage: `usage: newsgraph query [--db PATH] [--lang gizmo|graphql|mql] [--limit N] [--all] [--timeout D] [--max-memory MiB] QUERY
 
 Query runs QUERY against the store and prints each result as one line of
 JSON. A fact stated by several articles is one quad per article, so a path
 through it is found once per article: each distinct result is printed once,
-in the order first found, unless --all asks for every one. A QUERY of - reads the query from standard input. The store is opened
-read-only and not changed. IRIs are written in angle brackets in Gizmo and
-MQL ("<http://schema.org/name>"); a bare string is a literal.
+in the order first found, unless --all asks for every one. A QUERY of -
+reads the query from standard input. The store is opened read-only and not
+changed. IRIs are written in angle brackets in Gizmo and MQL
+("<http://schema.org/name>"); a bare string is a literal. A number stored
+as NaN or infinite is printed as the string "NaN", "+Inf" or "-Inf".
+
+A query is bounded, so that one handed to you cannot hang or swamp the
+machine: it prints at most --limit results (1,000 unless told; standard
+error says when there were more), stops with exit status 1 after --timeout
+(30 s unless told), output included, even when nothing reads the output,
+and stops when its memory passes --max-memory (1,024 MiB unless told).
+A GraphQL or MQL query's answer is one result holding all it found.
 
 Examples:
 
@@ -38,9 +49,10 @@ Examples:
 		fs := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
 		db := a.dbFlag(fs)
 		lang := fs.String("lang", "gizmo", "query language: "+strings.Join(graph.QueryLanguages(), ", "))
-		limit := fs.Int("limit", 0, "print at most `N` results (0: all)")
+		limit := fs.Int("limit", defaultQueryLimit, "print at most `N` results (0: all)")
 		all := fs.Bool("all", false, "print every result, one per article that states it, not each distinct result once")
-		timeout := fs.Duration("timeout", 30*time.Second, "stop the query after `D`")
+		timeout := fs.Duration("timeout", 30*time.Second, "stop the query, and its output, after `D` (a positive duration)")
+		maxMemory := fs.Int64("max-memory", defaultQueryMemory, "stop the query when its memory passes `MiB` mebibytes (0: no ceiling)")
 		if err := a.parse(c, fs, args); err != nil {
 			return err
 		}
@@ -57,6 +69,12 @@ Examples:
 		if *limit < 0 {
 			return usagef("--limit must not be negative")
 		}
+		if *timeout <= 0 {
+			return usagef("--timeout must be positive, got %v", *timeout)
+		}
+		if *maxMemory < 0 || *maxMemory > math.MaxInt64>>20 {
+			return usagef("--max-memory must be 0 (no ceiling) or a number of MiB, got %d", *maxMemory)
+		}
 		q := fs.Arg(0)
 		if q == "-" {
 			b, err := io.ReadAll(a.Stdin)
@@ -70,27 +88,16 @@ Examples:
 			return err
 		}
 		defer s.Close()
-		ctx := context.Background()
-		if *timeout > 0 {
-			var cancel context.CancelFunc
-			ctx, cancel = context.WithTimeout(ctx, *timeout)
-			defer cancel()
-		}
+		ctx, cancel := context.WithTimeout(a.context(), *timeout)
+		defer cancel()
+		out := bufio.NewWriterSize(&deadlineWriter{ctx: ctx, w: a.Stdout}, 1<<16)
 		var line bytes.Buffer
 		enc := json.NewEncoder(&line)
 		enc.SetEscapeHTML(false)
 		seen := map[string]bool{}
 		printed := 0
-		queryLimit := *limit
-		if !*all {
-			queryLimit = 0 // duplicates do not count: print limit distinct ones
-		}
-		err = s.Query(ctx, *lang, q, queryLimit, func(r any) error {
-			if *limit > 0 && printed == *limit {
-				// Read on to the end: a Gizmo query stopped midway can
-				// hang the store's close (Cayley).
-				return nil
-			}
+		more := false // a result beyond --limit was found
+		err = s.Query(ctx, *lang, q, graph.QueryOptions{MaxMemory: *maxMemory << 20}, func(r any) error {
 			line.Reset()
 			if err := enc.Encode(r); err != nil {
 				return err
@@ -101,14 +108,45 @@ Examples:
 				}
 				seen[line.String()] = true
 			}
+			if *limit > 0 && printed == *limit {
+				more = true
+				return errLimitReached
+			}
 			printed++
-			_, err := a.Stdout.Write(line.Bytes())
+			_, err := out.Write(line.Bytes())
 			return err
 		})
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return fmt.Errorf("query timed out after %v", *timeout)
+		if errors.Is(err, errLimitReached) {
+			err = nil
 		}
-		return err
+		if err == nil {
+			err = out.Flush()
+		}
+		switch {
+		case errors.Is(err, context.Canceled):
+			return errors.New("interrupted")
+		case errors.Is(err, context.DeadlineExceeded):
+			return fmt.Errorf("query timed out after %v", *timeout)
+		case errors.Is(err, graph.ErrQueryMemory):
+			return fmt.Errorf("query stopped: its memory passed the ceiling of %d MiB (--max-memory)", *maxMemory)
+		case err != nil:
+			return err
+		}
+		if more {
+			fmt.Fprintf(a.Stderr, "newsgraph: stopped after %s (--limit %d); there are more, --limit 0 prints all\n", plural(*limit, "result"), *limit)
+		}
+		return nil
 	}
 	return c
 }
+
+// The query command's defaults: a result limit, so that a query of the
+// whole graph does not flood the terminal, and a memory ceiling, so that a
+// Gizmo program cannot take the machine's memory.
+const (
+	defaultQueryLimit  = 1000
+	defaultQueryMemory = 1024 // MiB
+)
+
+// errLimitReached stops a query that found more results than --limit.
+var errLimitReached = errors.New("result limit reached")

@@ -12,7 +12,8 @@ func TestQuery(t *testing.T) {
 	names := `g.V("<http://example.org/alice>").Out("<http://schema.org/name>").All()`
 	unchanged(t, db, func() {
 		expect(t, "", []string{"query", "--db", db, names}, `{"id":"Alice"}`+"\n"+`{"id":"Alice A."}`+"\n", "", 0)
-		expect(t, "", []string{"query", "--db", db, "--limit", "1", names}, `{"id":"Alice"}`+"\n", "", 0)
+		expect(t, "", []string{"query", "--db", db, "--limit", "1", names}, `{"id":"Alice"}`+"\n", "newsgraph: stopped after 1 result (--limit 1); there are more, --limit 0 prints all\n", 0)
+		expect(t, "", []string{"query", "--db", db, "--limit", "2", names}, `{"id":"Alice"}`+"\n"+`{"id":"Alice A."}`+"\n", "", 0)
 		expect(t, names, []string{"query", "--db", db, "-"}, `{"id":"Alice"}`+"\n"+`{"id":"Alice A."}`+"\n", "", 0)
 		expect(t, "", []string{"query", "--db", db, `g.V("<http://example.org/alice>").Out("<http://example.org/knows>").Out("<http://schema.org/name>").All()`},
 			`{"id":"Bob, \"the builder\""}`+"\n", "", 0)
@@ -33,6 +34,9 @@ func TestQueryErrors(t *testing.T) {
 	expect(t, "", []string{"query", "--db", db}, "", "newsgraph query: want one QUERY, got 0 arguments\n"+usage, 2)
 	expect(t, "", []string{"query", "--db", db, "--lang", "sparql", q}, "", `newsgraph query: unknown language "sparql" (want gizmo, graphql, mql)`+"\n"+usage, 2)
 	expect(t, "", []string{"query", "--db", db, "--limit", "-1", q}, "", "newsgraph query: --limit must not be negative\n"+usage, 2)
+	expect(t, "", []string{"query", "--db", db, "--timeout", "0", q}, "", "newsgraph query: --timeout must be positive, got 0s\n"+usage, 2)
+	expect(t, "", []string{"query", "--db", db, "--timeout", "-1s", q}, "", "newsgraph query: --timeout must be positive, got -1s\n"+usage, 2)
+	expect(t, "", []string{"query", "--db", db, "--max-memory", "-1", q}, "", "newsgraph query: --max-memory must be 0 (no ceiling) or a number of MiB, got -1\n"+usage, 2)
 
 	tiny := loadedStore(t)
 	out, errs, code := run(t, "", "query", "--db", tiny, "g.V(")

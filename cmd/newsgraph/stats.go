@@ -28,7 +28,7 @@ Example:
 
 	$ newsgraph stats
 	articles  1
-	quads     196
+	quads     197
 	entities  13   (Country 6, Person 1, Organization 4, Place 2)
 	events    8    (03 1, 04 1, 05 1, 08 2, 17 1, 19 2)`,
 	}

@@ -109,6 +109,9 @@ func (c *corefStage) fold(e, keep *entity) {
 	for _, a := range e.aliases {
 		keep.addAlias(a)
 	}
+	for _, r := range e.rules {
+		keep.addRule(r)
+	}
 	e.mentions = 0
 }
 
@@ -124,12 +127,34 @@ func (c *corefStage) resolvePending() {
 			if m.pending {
 				s := c.d.sents[si]
 				name := s.Text[s.Tokens[m.start].Start:s.Tokens[m.end-1].End]
-				e := c.personNamed(name, si, m.start)
-				if e == nil {
-					e = ms.known(name)
+				// A surname alone, of a table person and perhaps of
+				// someone else (people.go): the table person if a title
+				// before it is theirs or they are in office with the
+				// context agreeing ("President Obama", though Michelle
+				// Obama is named too), else the person the article names
+				// in full with it, else the table person if the context
+				// agrees, else a person of the article's own.
+				table, rule := -1, ""
+				if len(m.surnameOf) > 0 {
+					table, rule = c.tablePersonBySurname(m.surnameOf, si, m.start)
 				}
-				if e == nil {
-					e = c.d.acronyms[name]
+				var e *entity
+				if rule != ruleTablePersonTitle && rule != ruleTablePersonOffice {
+					e = c.personNamed(name, si, m.start)
+					if e == nil {
+						e = ms.known(name)
+					}
+					if e == nil {
+						e = c.d.acronyms[name]
+					}
+				}
+				switch {
+				case e != nil || len(m.surnameOf) == 0:
+				case table >= 0:
+					e = ms.fromRef(ref{refPerson, table}, si)
+					e.addRule(rule)
+				default:
+					e = ms.entityFor(schema.KindPerson, name, si)
 				}
 				if e == nil && m.fallback != nil {
 					m.ent, m.pending = m.fallback, false

@@ -42,9 +42,15 @@ type document struct {
 	// acronyms defined in the text: "International Atomic Energy Agency
 	// (IAEA)".
 	acronyms map[string]*entity
+	// labelStates are the US states legislators' party labels name
+	// ("(R-Ga.)"), as rows of places.tsv.
+	labelStates []int
 
 	// Layer 3: coreference.
 	refs [][]reference
+	// mainState is the state the article's things belong to most, once
+	// computed (people.go).
+	mainState *int
 
 	// Layer 4: relations, each with the sentence it was read in (-1 if
 	// none in particular), and the titles people hold.
@@ -78,6 +84,9 @@ type entity struct {
 	country  int // index of the country row it is, or belongs to; -1 if none
 	ref      ref // the table row it came from; zero if none
 	first    int // sentence of first mention
+	// rules name how the article's names were decided to be this entity
+	// where they could be several (schema.Entity.Rules).
+	rules []string
 }
 
 func (e *entity) iri() quad.IRI { return e.id }
@@ -98,10 +107,20 @@ func (e *entity) addAlias(s string) {
 	e.aliases = append(e.aliases, s)
 }
 
+// addRule records a rule that decided a name of the article is e.
+func (e *entity) addRule(rule string) {
+	for _, r := range e.rules {
+		if r == rule {
+			return
+		}
+	}
+	e.rules = append(e.rules, rule)
+}
+
 func (e *entity) toSchema() *schema.Entity {
 	return &schema.Entity{
 		Kind: e.kind, Name: e.name, Aliases: e.aliases, Wikidata: e.wikidata,
-		Classes: e.classes, Mentions: e.mentions,
+		Classes: e.classes, Mentions: e.mentions, Rules: e.rules,
 	}
 }
 
@@ -135,6 +154,24 @@ type mention struct {
 	// the tables would name: "Jordan" the state), or drops it.
 	pending  bool
 	fallback *entity
+	// surnameOf are the table people (rows of people.tsv) a pending
+	// surname may name: coreference decides (people.go).
+	surnameOf []int
+	// homonym is 1 + the row of homonyms.tsv the mention's name is (0 if
+	// none): the mention stage decides its reading (homonyms.go). If
+	// homonymOpens, the homonym is the opener of the body the mention
+	// names ("Georgia Department of Public Health"), not its entity.
+	homonym      int
+	homonymOpens bool
+}
+
+// named returns the entity a mention's own words name: its opener if the
+// homonym it writes opens a body's name, else its entity.
+func (m mention) named() *entity {
+	if m.homonymOpens {
+		return m.opener
+	}
+	return m.ent
 }
 
 // reference is a span that refers to entities named elsewhere: a pronoun

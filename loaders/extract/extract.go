@@ -21,6 +21,9 @@ type Extractor struct {
 	orgIdx     map[string]int
 	events     *eventTables
 	dict       *eventdict.Dict
+	people     []personContext // by row of people.tsv
+	homonyms   *homonymTable
+	placeIdx   map[string]int
 }
 
 // New builds an Extractor from the embedded reference tables.
@@ -67,6 +70,12 @@ func NewWithTables(t *refdata.Tables) (*Extractor, error) {
 	for i, o := range t.Orgs {
 		x.orgIdx[o.Name] = i
 	}
+	x.placeIdx = map[string]int{}
+	for i, p := range t.Places {
+		x.placeIdx[p.Name] = i
+	}
+	x.people = newPersonContexts(t, x.countryIdx, x.orgIdx)
+	x.homonyms = newHomonymTable(t, x.gaz, x.countryIdx, x.orgIdx)
 	return x, nil
 }
 
@@ -115,6 +124,13 @@ func countFields(s string) int {
 		in = !space
 	}
 	return n
+}
+
+// isGivenName reports whether w is a personal given name: in the list of
+// given names, or a name or short form of the hypocorisms table ("Bill",
+// "Rob", which the list leaves out as common words).
+func (x *Extractor) isGivenName(w string) bool {
+	return x.givenNames[fold(w)] || len(x.tables.GivenNameForms(w)) > 0
 }
 
 // countryIndex returns the row of the country named name, or -1.

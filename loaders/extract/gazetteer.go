@@ -20,6 +20,8 @@ const (
 	refOrg
 	refPerson
 	refPlace
+	refSurname // one word of a person's longer name ("Obama"): whom it names is decided in context (people.go)
+	refHomonym // a name of several things (homonyms.tsv): the reading is decided in context (homonyms.go)
 )
 
 // ref points from a surface form to a table row.
@@ -80,7 +82,11 @@ func newGazetteer(t *refdata.Tables) *gazetteer {
 	for i, p := range t.People {
 		g.add(p.Name, ref{refPerson, i})
 		for _, a := range p.Aliases {
-			g.add(a, ref{refPerson, i})
+			if isPartialName(a, p.Name) {
+				g.add(a, ref{refSurname, i})
+			} else {
+				g.add(a, ref{refPerson, i})
+			}
 		}
 	}
 	for i, p := range t.Places {
@@ -120,9 +126,18 @@ func (g *gazetteer) add(form string, r ref) {
 	}
 }
 
+// has reports whether the tokens are a form of the gazetteer.
+func (g *gazetteer) has(words []string) bool {
+	_, n := g.lookup(words, 0)
+	return n == len(words)
+}
+
 // lookup returns the refs of the longest form starting at token i, and the
 // number of tokens it spans.
 func (g *gazetteer) lookup(words []string, i int) ([]ref, int) {
+	if i >= len(words) {
+		return nil, 0
+	}
 	first := fold(words[i])
 	n := g.longest[first]
 	upper := startsUpper(words[i])

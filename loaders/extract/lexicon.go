@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file holds the closed word lists the reader relies on. They are
 // general English and general knowledge of how news names its actors, not
 // tuned to any article.
@@ -13,7 +15,7 @@ var leaderTitles = set(
 	"director-general", "director general", "commander-in-chief", "emir", "sultan",
 	"monarch", "dictator", "ruler", "head of state", "head of government",
 	"taoiseach", "governor-general", "editor-in-chief", "executive director", "founder",
-	"publisher", "general secretary", "mayor",
+	"publisher", "general secretary", "mayor", "chief executive officer",
 )
 
 // officialTitles hold an office in, or speak for, the country or
@@ -43,6 +45,16 @@ var officialTitles = set(
 	"high commissioner", "inspector general", "chief inspector",
 	"sen.", "rep.", "gov.", "gen.", "adm.", "rear adm.", "vice adm.", "lt. gen.", "maj. gen.",
 	"brig. gen.", "col.", "lt. col.", "capt.", "sgt.", "amb.", "rear admiral", "vice admiral",
+	"justice", "chief justice", "associate justice", "speaker", "house speaker", "counsel",
+	"special counsel", "general counsel", "white house counsel", "sheriff", "majority leader",
+	"minority leader", "majority whip", "minority whip", "whip", "lieutenant governor", "lt. gov.",
+	"director of national intelligence", "archbishop", "rev.", "reverend",
+	"chaplain", "superintendent", "police chief", "fire chief", "assemblyman",
+	"assemblywoman", "councilman", "councilwoman", "councilor", "councillor", "state councilor",
+	"del.", "delegate", "lt.", "lieutenant", "cpl.", "pvt.", "trooper",
+	"detective", "inspector", "magistrate", "professor", "prof.", "ranking member", "captain",
+	"colonel", "pastor", "constable", "chief constable", "chief operating officer",
+	"chief financial officer", "chief technology officer", "chief of police",
 )
 
 // mediaTitles are official titles that, for a news outlet, say the person
@@ -77,6 +89,44 @@ var roleNouns = set(
 	"podcaster", "murderer", "killer", "gunman", "colonel", "ex-marine",
 )
 
+// titleWords are the single words of titles, role nouns, honorifics and
+// the words that qualify titles ("Senate", "Minority", "Republican"): a
+// chunk's leading words all of this kind, before a person's name, are
+// not part of the name ("Republican Rick Perry", "Intelligence James
+// Clapper", "Chief Justice John Roberts").
+var titleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range []map[string]bool{leaderTitles, officialTitles, roleNouns, honorifics} {
+		for k := range list {
+			for _, w := range strings.Fields(k) {
+				m[w] = true
+			}
+		}
+	}
+	for w := range titleQualifiers {
+		m[strings.ToLower(w)] = true
+	}
+	for w := range partyLabels {
+		m[strings.ToLower(w)] = true
+	}
+	for _, w := range []string{"republicans", "democrats", "independent", "pollster", "strategist", "bishop", "cardinal", "major",
+		"spokeswoman", "ranking", "member", "acting", "former", "retired", "ex", "sitting", "incoming", "outgoing"} {
+		m[w] = true
+	}
+	delete(m, "of")
+	delete(m, "the")
+	return m
+}()
+
+// isTitleWord reports whether w is one of titleWords, in any case, or such
+// a word elected ("President-elect") or former ("ex-Senator").
+func isTitleWord(w string) bool {
+	lw := strings.ToLower(w)
+	lw = strings.TrimSuffix(lw, "-elect")
+	lw = strings.TrimPrefix(lw, "ex-")
+	return titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")]
+}
+
 // honorifics stand before a name and make it a person's.
 var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "sheikh", "mr.", "mrs.", "ms.", "dr.")
 
@@ -99,7 +149,7 @@ var orgHeads = set(
 	"Duma", "Rada", "Knesset", "Majlis", "Politburo", "Caucus", "Lab", "Laboratory",
 	"Studies", "Trust", "Exchange", "Reserve", "Treasury", "Cartel", "Worldwide",
 	"Enterprises", "Motors", "Energy", "Petroleum", "Oil", "Gas", "Systems", "Technologies",
-	"House", "Tech",
+	"House", "Tech", "Unit", "Program", "Programme", "Project",
 )
 
 // orgStarts begin organisation names ("Ministry of Defence").

@@ -24,6 +24,9 @@ func (s *mentionStage) run() {
 	s.d.mentions = make([][]mention, len(s.d.sents))
 	for si := range s.d.sents {
 		s.d.mentions[si] = s.sentenceMentions(si)
+	}
+	s.decideHomonyms()
+	for si := range s.d.sents {
 		s.describedBodies(si)
 	}
 }
@@ -134,22 +137,35 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 			i++
 			continue
 		}
-		if e := s.partyLabel(si, i); e != nil {
+		if e, n := s.partyLabel(si, i); e != nil {
 			add(mention{start: i, end: i + 1, ent: e})
-			i++
+			i += n
 			continue
 		}
 		// Reference tables: the longest form starting here.
 		// "Chad Wolf", "Jordan Peterson": a place's name as a given name
 		// before a surname names a person; the chunk below reads it.
-		givenName := placeGivenNames[w] && s.surnameAfter(si, i) && (s.personContext(si, i, i+2) || s.usedAlone(si, i+1))
+		// So does one before a surname that ends the chunk ("Fox News'
+		// Chad Pergram contributed"), unlike the words of a longer name
+		// ("Israel Defense Forces").
+		givenName := placeGivenNames[w] && s.surnameAfter(si, i) &&
+			(s.personContext(si, i, i+2) || s.usedAlone(si, i+1) || i+2 == len(words) || !capWord(toks, i+2))
 		if refs, n := s.x.gaz.lookup(words, i); !givenName && n > 0 && (startsUpper(w) || n > 1) && !(i+n < len(words) && nameSuffixes[words[i+n]]) {
+			// "Johnson": the surname of a table person, or of someone
+			// else; coreference decides.
+			if people := surnameRefs(refs); n == 1 && len(people) > 0 {
+				add(mention{start: i, end: i + 1, pending: true, surnameOf: people})
+				i++
+				continue
+			}
 			m := s.refMention(si, i, n, refs)
+			m.homonym = homonymOf(refs) + 1
 			// "Jordan asked" after "Rep. Jim Jordan": the surname of a
 			// person named before, unless the place is plainly meant
-			// ("Jordan's king", "in Jordan"); coreference decides.
+			// ("Jordan's king", "in Jordan"); coreference decides. (A
+			// homonym's reading is decided for the whole article.)
 			plain := (i+1 < len(words) && isPossessive(words[i+1])) || (i > 0 && locativePrepositions[strings.ToLower(words[i-1])])
-			if n == 1 && m.ent.kind != schema.KindPerson && !plain && s.personBySurname(w) != nil {
+			if n == 1 && m.homonym == 0 && m.ent.kind != schema.KindPerson && !plain && s.personBySurname(w) != nil {
 				add(mention{start: i, end: i + 1, pending: true, fallback: m.ent})
 				i++
 				continue
@@ -167,6 +183,9 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 					opened.opener, opened.openedBy = m.ent, ruleStateOpensName
 				case schema.KindOrganization:
 					opened.opener, opened.openedBy = m.ent, ruleBodyOpensName
+				}
+				if opened.opener != nil && m.homonym > 0 {
+					opened.homonym, opened.homonymOpens = m.homonym, true
 				}
 				add(opened)
 				i = end
@@ -225,9 +244,27 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 		}
 		// A title opening the chunk ("Secretary of State Antony Blinken")
 		// is not part of the name, unless the chunk names a body ("General
-		// Staff", "Defense Ministry").
+		// Staff", "Defense Ministry"); nor is the body or field of the
+		// office after it ("Minister of Public Safety Mike Farnworth").
 		if tl := titleAt(words, start); tl > 0 && (!orgHeads[words[end-1]] || (start+tl < len(words) && words[start+tl] == "of")) {
 			i = start + tl
+			if i < end && words[i] == "of" {
+				if k := s.nameAtEnd(si, i+2, end); k > 0 {
+					i = k
+				}
+			}
+			continue
+		}
+		// So are titles and the words that qualify them, before a name
+		// ("Republican Rick Perry", "Chief Justice Roberts"), and the
+		// words of an office after "of" ("Minister of Public Safety Mike
+		// Farnworth", where "Minister" opens no chunk).
+		if k := s.nameAfterTitles(si, start, end); k > start {
+			i = k
+			continue
+		}
+		if k := s.nameAtEnd(si, start+1, end); k > start && start > 1 && words[start-1] == "of" && titleEndingAt(words, start-1) >= 0 {
+			i = k
 			continue
 		}
 		// So is an honorific ("Mr. Holder").
@@ -235,17 +272,33 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 			i = start + 1
 			continue
 		}
-		// So is a role noun ("Marine Paul Whelan").
-		if roleNouns[strings.ToLower(words[start])] && end-start > 2 && !orgHeads[words[end-1]] {
+		// So is a role noun ("Marine Paul Whelan"), unless the words after
+		// it are no name ("National Defense Authorization Act",
+		// "Economist Intelligence Unit").
+		if roleNouns[strings.ToLower(words[start])] && end-start > 2 && !orgHeads[words[end-1]] && s.x.isGivenName(words[start+1]) {
 			i = start + 1
 			continue
 		}
+		// "Sen. John McCain of Arizona": a person, then where from.
+		end = s.personOfPlace(si, start, end)
 		if m, ok := s.classifyChunk(si, start, end); ok {
 			add(m)
 			i = m.end
 			continue
 		}
 		i = end
+	}
+	return out
+}
+
+// surnameRefs returns the table people a form names as one word of their
+// longer names.
+func surnameRefs(refs []ref) []int {
+	var out []int
+	for _, rf := range refs {
+		if rf.kind == refSurname {
+			out = append(out, rf.idx)
+		}
 	}
 	return out
 }
@@ -320,7 +373,7 @@ func (s *mentionStage) orgExtension(si, i, n int, m mention) (*entity, int, bool
 		if dateWords[words[k]] || roleNouns[strings.ToLower(words[k])] || s.x.givenNames[fold(words[k])] {
 			return nil, 0, false
 		}
-		if refs, nn := s.x.gaz.lookup(words, k); nn > 0 && refs[0].kind == refPerson {
+		if refs, nn := s.x.gaz.lookup(words, k); nn > 0 && (refs[0].kind == refPerson || refs[0].kind == refSurname) {
 			return nil, 0, false
 		}
 		k++
@@ -376,7 +429,7 @@ func (s *mentionStage) compoundMentions(si, i int) []mention {
 		}
 		e := s.fromRef(rf, si)
 		e.addAlias(parts[0])
-		return []mention{{start: i, end: i + 1, ent: e, located: true, based: true}}
+		return []mention{{start: i, end: i + 1, ent: e, located: true, based: true, homonym: homonymOf(refs) + 1}}
 	}
 	// "the Saudi-led coalition", "U.S.-led forces": a body of its own that
 	// the state leads.
@@ -419,7 +472,11 @@ func (s *mentionStage) compoundMentions(si, i int) []mention {
 		if rf.kind == refOrg {
 			role = roleName
 		}
-		out = append(out, mention{start: i, end: i + 1, ent: e, role: role})
+		h := 0
+		if rf.kind == refCountry {
+			h = homonymOf(refs) + 1 // "Georgia-9": a homonym, decided with its others
+		}
+		out = append(out, mention{start: i, end: i + 1, ent: e, role: role, homonym: h})
 	}
 	return out
 }
@@ -432,6 +489,9 @@ func (s *mentionStage) chunk(si, i int) (int, int) {
 	words := s.d.sents[si].words
 	start := i
 	for start < len(words) && capWord(toks, start) && notNames[words[start]] {
+		if _, n := s.x.gaz.lookup(words, start); n > 1 {
+			break // "New Mexico", "New York": a name of the tables
+		}
 		start++
 	}
 	end := start
@@ -462,6 +522,83 @@ func (s *mentionStage) chunk(si, i int) (int, int) {
 	return start, end
 }
 
+// nameAtEnd returns where a person's name that ends a chunk at end starts,
+// at from or after: a given name and one to three more words of a name
+// ("... Public Safety Mike Farnworth"); or -1.
+func (s *mentionStage) nameAtEnd(si, from, end int) int {
+	words := s.d.sents[si].words
+	for k := max(from, end-4); k <= end-2; k++ {
+		if s.x.isGivenName(words[k]) && s.looksLikePersonName(words[k:end]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// nameAfterTitles returns where a person's name starts in a chunk [start,
+// end) that opens with title words (titleWords: "Republican", "Chief",
+// "Justice", "Intelligence"), or -1: a given name and more words of a
+// name, or, after a title, honorific or role noun proper, one word that
+// can be a surname ("Justice Scalia").
+func (s *mentionStage) nameAfterTitles(si, start, end int) int {
+	words := s.d.sents[si].words
+	k, proper := start, false
+	for k < end && isTitleWord(words[k]) && !s.x.isGivenName(words[k]) {
+		lw := strings.ToLower(words[k])
+		proper = proper || titleAt(words, k) > 0 || honorifics[lw] || roleNouns[lw]
+		k++
+	}
+	switch {
+	case k == start || k == end:
+		return -1
+	case end-k >= 2 && s.x.isGivenName(words[k]) && s.looksLikePersonName(words[k:end]):
+		return k
+	case end-k == 1 && proper && surnameLike(words[k]):
+		return k
+	}
+	return -1
+}
+
+// surnameLike reports whether a capitalised word can be a surname: letters
+// (and hyphens or apostrophes), not a word that opens sentences, heads a
+// name or is a date.
+func surnameLike(w string) bool {
+	if !startsUpper(w) || notNames[w] || orgHeads[w] || placeHeads[w] || dateWords[w] || isAllCaps(w) {
+		return false
+	}
+	for _, c := range w {
+		if !(unicode.IsLetter(c) || c == '-' || c == '\'' || c == '’') {
+			return false
+		}
+	}
+	return true
+}
+
+// personOfPlace returns where the name of a chunk [start, end) ends when
+// the chunk is a person's name, "of", and a state or place the tables
+// know ("Ron Johnson of Wisconsin"): before the "of"; else end.
+func (s *mentionStage) personOfPlace(si, start, end int) int {
+	words := s.d.sents[si].words
+	for k := start + 2; k < end-1; k++ {
+		if words[k] != "of" {
+			continue
+		}
+		if !s.x.givenNames[fold(words[start])] || !s.looksLikePersonName(words[start:k]) {
+			return end
+		}
+		refs, n := s.x.gaz.lookup(words, k+1)
+		if n == 0 || k+1+n != end {
+			return end
+		}
+		switch refs[0].kind {
+		case refCountry, refPlace, refCapital:
+			return k
+		}
+		return end
+	}
+	return end
+}
+
 // personContext reports whether the words around a chunk show it names a
 // person: a title, role noun or honorific before it, or a verb of saying or
 // an apposition after it.
@@ -472,7 +609,16 @@ func (s *mentionStage) personContext(si, start, end int) bool {
 	}
 	if start > 0 {
 		prev := strings.ToLower(strings.TrimSuffix(words[start-1], "."))
-		if honorifics[prev] || honorifics[strings.ToLower(words[start-1])] || roleNouns[prev] || leaderTitles[prev] || officialTitles[prev] {
+		if honorifics[prev] || honorifics[strings.ToLower(words[start-1])] || leaderTitles[prev] || officialTitles[prev] {
+			return true
+		}
+		// "Democrat Danica Roem": a party's member.
+		if partyLabels[words[start-1]] != "" && len(words[start-1]) > 1 {
+			return true
+		}
+		// "economist Paul Krugman"; but "The Economist Intelligence
+		// Unit" names no one.
+		if roleNouns[prev] && (!startsUpper(words[start-1]) || s.x.isGivenName(words[start])) {
 			return true
 		}
 		if start > 1 {
@@ -569,7 +715,7 @@ func (s *mentionStage) classifyChunk(si, start, end int) (mention, bool) {
 		e.classes = []quad.IRI{schema.ClassAdministrativeArea}
 		m.ent, m.end = e, end+1
 		return m, true
-	case s.looksLikePersonName(words[start:end]) && (s.personContext(si, start, end) || s.x.givenNames[fold(words[start])] || placeGivenNames[words[start]]):
+	case s.looksLikePersonName(words[start:end]) && (s.personContext(si, start, end) || s.x.isGivenName(words[start]) || placeGivenNames[words[start]]):
 		kind = schema.KindPerson
 	case n == 1 && s.personContext(si, start, end) && !isAllCaps(name) && start > 0 && !orgHeads[name] && !placeHeads[name] &&
 		((honorifics[strings.ToLower(strings.TrimSuffix(words[start-1], "."))] && !strings.EqualFold(words[start-1], "Miss")) || (titleAt(words, start-1) > 0 && !ambiguousTitles[strings.ToLower(words[start-1])])):
@@ -753,32 +899,63 @@ var titleQualifiers = set("Majority", "Minority", "Deputy", "Assistant", "Solici
 
 // partyLabels name a party by the letter of a legislator's label
 // ("Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff, D-Calif.,") or by
-// the adjective before a title ("Republican Sen. Susan Collins").
+// the adjective before a title or a name ("Republican Sen. Susan Collins",
+// "Democrat Martin O'Malley").
 var partyLabels = map[string]string{
 	"R": "Republican Party", "D": "Democratic Party",
 	"Republican": "Republican Party", "Democratic": "Democratic Party", "Democrat": "Democratic Party",
 }
 
-// partyLabel returns the party token i of sentence si names as a label, or
-// nil.
-func (s *mentionStage) partyLabel(si, i int) *entity {
+// partyLabel returns the party token i of sentence si names as a label,
+// and the number of tokens the label takes ("R-New Mexico": two), or nil.
+func (s *mentionStage) partyLabel(si, i int) (*entity, int) {
 	words := s.d.sents[si].words
 	w := words[i]
 	letter, _, hyphen := strings.Cut(w, "-")
 	var name string
+	n := 1
 	switch {
 	case i > 0 && (words[i-1] == "(" || words[i-1] == ",") && hyphen && len(letter) == 1 && len(w) > 2 && startsUpper(w[2:]):
 		name = partyLabels[letter] // "(R-S.C.)", ", D-Calif.,"
+		// The state: "Ga." (tokens "R-Ga" and "."), "Texas", "New Mexico"
+		// (tokens "R-New" and "Mexico").
+		st := strings.TrimSuffix(w[2:], ",")
+		if i+1 < len(words) && words[i+1] == "." {
+			st += "."
+		}
+		p, ok := s.x.placeIdx[usStateAbbreviations[st]]
+		if !ok && i+1 < len(words) && startsUpper(words[i+1]) {
+			if p, ok = s.x.placeIdx[st+" "+words[i+1]]; ok {
+				n = 2
+			}
+		}
+		if ok && name != "" {
+			s.d.labelStates = append(s.d.labelStates, p)
+		}
 	case i > 0 && words[i-1] == "(" && i+1 < len(words) && words[i+1] == ")" && len(w) == 1:
 		name = partyLabels[w] // "(R)"
 	case len(w) > 1 && titleAt(words, i+1) > 0:
 		name = partyLabels[w] // "Republican Sen."
+	case len(w) > 1 && s.nameAfterParty(si, i):
+		name = partyLabels[w] // "Republican Rick Perry"
 	}
 	idx, ok := s.x.orgIdx[name]
 	if name == "" || !ok {
-		return nil
+		return nil, 0
 	}
-	return s.fromRef(ref{refOrg, idx}, si)
+	return s.fromRef(ref{refOrg, idx}, si), n
+}
+
+// nameAfterParty reports whether a person's name follows the party
+// adjective at token i of sentence si: a given name and a surname, or two
+// words of a name that end the proper-noun chunk ("Democrat Danica
+// Roem").
+func (s *mentionStage) nameAfterParty(si, i int) bool {
+	words, toks := s.d.sents[si].words, s.d.sents[si].Tokens
+	if i+2 >= len(words) || !capWord(toks, i+1) || !capWord(toks, i+2) || !s.looksLikePersonName(words[i+1:i+3]) {
+		return false
+	}
+	return s.x.isGivenName(words[i+1]) || i+3 == len(words) || !capWord(toks, i+3)
 }
 
 // bodyBeforeTitle reports whether the words before an officer's title name
@@ -919,7 +1096,7 @@ func isOrdinal(w string) bool {
 // given names: before a surname they name a person ("Chad Wolf", "Jordan
 // Peterson", "Victoria Nuland"). US states that are given names too
 // (Georgia, Virginia) are left out: "Virginia Democrat" is no person.
-var placeGivenNames = set("Chad", "Jordan", "Israel", "Austin", "Lincoln", "Victoria")
+var placeGivenNames = set("Chad", "Jordan", "Israel", "Austin", "Lincoln", "Victoria", "India", "Kenya")
 
 // surnameAfter reports whether the word after token i of sentence si
 // reads as a surname: capitalised letters, not a name the tables know, not
@@ -934,8 +1111,8 @@ func (s *mentionStage) surnameAfter(si, i int) bool {
 	if notNames[w] || orgHeads[w] || placeHeads[w] || dateWords[w] || isAllCaps(w) || connectors[strings.ToLower(w)] || partyLabels[strings.TrimSuffix(w, "s")] != "" {
 		return false
 	}
-	if _, n := s.x.gaz.lookup(words, i+1); n > 0 {
-		return false
+	if refs, n := s.x.gaz.lookup(words, i+1); n > 0 && (n > 1 || len(surnameRefs(refs)) == 0) {
+		return false // a name of the tables, but for a surname ("Davis")
 	}
 	for _, c := range w {
 		if !(unicode.IsLetter(c) || c == '-' || c == '\'' || c == '’') {

@@ -315,12 +315,43 @@ func titleAt(words []string, i int) int {
 		if i+n > len(words) {
 			continue
 		}
-		t := strings.ToLower(strings.Join(words[i:i+n], " "))
-		if leaderTitles[t] || officialTitles[t] {
+		if isTitle(strings.ToLower(strings.Join(words[i:i+n], " "))) {
 			return n
 		}
 	}
 	return 0
+}
+
+// isTitle reports whether t (lower case) is a title, or one elected and
+// not yet taken up ("president-elect").
+func isTitle(t string) bool {
+	t = strings.TrimSuffix(t, "-elect")
+	return leaderTitles[t] || officialTitles[t]
+}
+
+// titleOfPhraseEndingAt finds a title with the body or field of its office
+// after "of", ending just before token end ("Secretary of Homeland
+// Security", "Minister of Public Safety"): up to four capitalised words
+// that do not name a state or place of the tables (those are read as
+// where the office is). It returns the title's first token, or -1.
+func (r reading) titleOfPhraseEndingAt(si, end int) int {
+	words := r.d.sents[si].words
+	for k := end - 1; k >= 1 && k >= end-5; k-- {
+		if words[k] != "of" {
+			if !startsUpper(words[k]) {
+				return -1
+			}
+			continue
+		}
+		if k == end-1 {
+			return -1
+		}
+		if _, n := r.x.gaz.lookup(words, k+1); n > 0 {
+			return -1
+		}
+		return titleEndingAt(words, k)
+	}
+	return -1
 }
 
 // titleEndingAt finds a title ending just before token end, skipping
@@ -331,8 +362,7 @@ func titleEndingAt(words []string, end int) int {
 		if s < 0 {
 			continue
 		}
-		t := strings.ToLower(strings.Join(words[s:end], " "))
-		if leaderTitles[t] || officialTitles[t] {
+		if isTitle(strings.ToLower(strings.Join(words[s:end], " "))) {
 			return s
 		}
 	}

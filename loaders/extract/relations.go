@@ -175,6 +175,10 @@ func (s *relationStage) titleBefore(si, mi int) {
 	if ts < 0 {
 		te, ts = s.titleBeforePlace(si, m.start)
 	}
+	// "Secretary of Homeland Security Kirstjen Nielsen".
+	if ts < 0 {
+		te, ts = m.start, s.titleOfPhraseEndingAt(si, m.start)
+	}
 	if ts < 0 {
 		// "counterparts Minoru Kihara and Yoko Kamikawa": the second name
 		// shares the first's title.
@@ -189,11 +193,19 @@ func (s *relationStage) titleBefore(si, mi int) {
 				return
 			}
 		}
+		// "Republican Rick Perry": a member of the party.
+		if oi := s.mentionEndingAt(si, m.start); oi >= 0 && isParty(s.d.mentions[si][oi].ent) {
+			s.addRelation(p, schema.MemberOf, s.d.mentions[si][oi].ent, si, rulePartyLabel)
+			return
+		}
 		s.roleBefore(si, mi)
 		return
 	}
 	title := s.d.sents[si].Text[s.d.sents[si].Tokens[ts].Start:s.d.sents[si].Tokens[te-1].End]
 	s.addTitle(p, title)
+	if strings.HasSuffix(strings.ToLower(title), "-elect") {
+		return // "President-elect Donald Trump": not yet in the office
+	}
 	rel := titleRelation(title)
 	k := ts
 	for k > 0 && (titleModifiers[strings.ToLower(words[k-1])] || strings.HasSuffix(words[k-1], "-")) {

@@ -9,10 +9,11 @@ import (
 
 // readTokens is the first stage: it splits the article into sentences and
 // tokens, with the words in the forms later stages compare, part-of-speech
-// tags, and what the article as a whole is about.
+// tags, and what the article as a whole is about. Link cards copied with
+// the text are left out (see stripLinkCards).
 func readTokens(a loaders.Article) *document {
 	d := &document{pub: a.Date}
-	for _, s := range text.Split(a.Headline, a.Body) {
+	for _, s := range text.Split(a.Headline, stripLinkCards(a.Body)) {
 		sent := sentence{Sentence: s, words: make([]string, len(s.Tokens)), lower: make([]string, len(s.Tokens))}
 		for i, t := range s.Tokens {
 			sent.words[i] = t.Text

@@ -2,6 +2,7 @@ package text
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -253,5 +254,47 @@ func TestSplitNewsCopy(t *testing.T) {
 				t.Errorf("Split(%q):\n got %q\nwant %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSplitBoundsLongSentences: a run of text without a sentence end (a
+// list, a table, a crawler's unpunctuated dump) is split into pieces of at
+// most MaxSentenceTokens, after a comma when there is one in the second
+// half, with every token kept, in order, at its offsets in its piece.
+func TestSplitBoundsLongSentences(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 1000; i++ {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString("word")
+		if i == 300 {
+			b.WriteByte(',') // the 302nd token: the first piece ends after it
+		}
+	}
+	body := b.String()
+	got := Split("Headline", body)
+	var sizes []int
+	var words []string
+	for i, s := range got[1:] {
+		if s.Index != i+1 {
+			t.Errorf("piece %d has index %d", i, s.Index)
+		}
+		sizes = append(sizes, len(s.Tokens))
+		for _, tok := range s.Tokens {
+			if s.Text[tok.Start:tok.End] != tok.Text {
+				t.Fatalf("piece %d: token %q at [%d,%d) is %q in the text", i, tok.Text, tok.Start, tok.End, s.Text[tok.Start:tok.End])
+			}
+			words = append(words, tok.Text)
+		}
+	}
+	if want := []int{302, 400, 299}; !reflect.DeepEqual(sizes, want) {
+		t.Errorf("pieces of %v tokens, want %v", sizes, want)
+	}
+	if all := texts(Tokenize(body)); !reflect.DeepEqual(words, all) {
+		t.Errorf("the pieces hold %d tokens, the sentence %d", len(words), len(all))
+	}
+	if got[1].Text != body[:strings.Index(body, ",")+1] {
+		t.Errorf("first piece ends with %q, want the comma", got[1].Text[len(got[1].Text)-10:])
 	}
 }
