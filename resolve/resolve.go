@@ -85,9 +85,6 @@ func New() *Resolver {
 	}
 }
 
-// Len returns the number of nodes indexed.
-func (r *Resolver) Len() int { return len(r.nodes) }
-
 // Stats returns what the Resolver has done so far.
 func (r *Resolver) Stats() Stats {
 	s := r.stats
