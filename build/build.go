@@ -28,6 +28,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/loaders/extract"
+	"github.com/newsgraph/newsgraph/loaders/refdata"
 	"github.com/newsgraph/newsgraph/resolve"
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -104,12 +105,12 @@ type result struct {
 
 // newResolver indexes the entities of the store for cross-article
 // resolution (package resolve).
-func newResolver(ctx context.Context, s *graph.Store) (*resolve.Resolver, error) {
+func newResolver(ctx context.Context, s *graph.Store, t *refdata.Tables) (*resolve.Resolver, error) {
 	nodes, err := s.EntityNodes(ctx)
 	if err != nil {
 		return nil, err
 	}
-	r := resolve.New()
+	r := resolve.New(t)
 	for _, n := range nodes {
 		r.AddNode(n)
 	}
@@ -176,7 +177,7 @@ type indexed struct {
 func (p *pipeline) run(ctx context.Context, inputs []string) (Summary, error) {
 	p.index = make(chan indexed, 1)
 	go func() {
-		r, err := newResolver(ctx, p.store)
+		r, err := newResolver(ctx, p.store, p.Extractor.Tables())
 		p.index <- indexed{r, err}
 	}()
 	readCtx, cancel := context.WithCancel(ctx)

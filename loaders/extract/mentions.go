@@ -39,6 +39,11 @@ func (s *mentionStage) entityFor(k schema.Kind, name string, sent int) *entity {
 		return e
 	}
 	e := &entity{kind: k, name: name, id: schema.EntityIRI(k, name), country: -1, first: sent}
+	if k == schema.KindPerson {
+		if p, ok := s.x.tables.SplitName(name); ok {
+			e.family = p.Family
+		}
+	}
 	s.d.byKey[key] = e
 	s.d.byIRI[e.id] = e
 	s.d.ents = append(s.d.ents, e)
@@ -768,8 +773,8 @@ func (s *mentionStage) looksLikePersonName(ws []string) bool {
 			}
 			continue
 		}
-		if isAllCaps(w) && len(w) > 1 {
-			return false
+		if isAllCaps(w) && len(w) > 1 && !(i == len(ws)-1 && i > 1 && nameSuffixes[w]) {
+			return false // an acronym, but for a suffix ("Robert S. Mueller III")
 		}
 		for _, c := range w {
 			if !(unicode.IsLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.') {
@@ -787,7 +792,7 @@ func (s *mentionStage) personBySurname(w string) *entity {
 		if e.kind != schema.KindPerson || e.mentions == 0 {
 			continue
 		}
-		if surname(e.name) == fold(w) {
+		if e.family != "" && e.family == schema.FoldName(w) {
 			if found != nil && found != e {
 				return nil // ambiguous
 			}
@@ -871,19 +876,6 @@ func acronymOf(acr string, name []string) bool {
 
 // nameSuffixes follow a surname: "Eric H. Holder Jr.".
 var nameSuffixes = set("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
-
-// surname returns the folded last name of a full name, past a suffix, or
-// "" for a one-word name.
-func surname(name string) string {
-	parts := strings.Fields(name)
-	for len(parts) > 2 && nameSuffixes[parts[len(parts)-1]] {
-		parts = parts[:len(parts)-1]
-	}
-	if len(parts) < 2 {
-		return ""
-	}
-	return fold(strings.TrimSuffix(parts[len(parts)-1], ","))
-}
 
 // titleQualifiers make a compound title with the title after them
 // ("Majority Leader", "Education Secretary", "District Judge"), rather
