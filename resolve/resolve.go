@@ -383,29 +383,34 @@ func (r *Resolver) match(e *schema.Entity, countries []quad.IRI) (*node, Rule) {
 			cands = appendOnce(cands, x)
 		}
 	}
-	if len(cands) != 1 {
-		if person && len(cands) == 0 {
-			return r.variant(e, countries)
-		}
-		return nil, 0
-	}
-	x := cands[0]
-	if !alike(e.Kind, f, x.names) {
-		return nil, 0 // an alias the extractor got wrong ("Atlanta" for CNN)
+	if len(cands) == 1 && r.aliasFits(e, f, cands[0], countries) {
+		return cands[0], RuleAlias
 	}
 	if person {
-		if words := strings.Fields(f); len(words) == 1 {
-			for _, other := range r.surnames[words[0]] {
-				if other != x {
-					return nil, 0 // "Bush": Jeb or George W.?
-				}
+		return r.variant(e, countries)
+	}
+	return nil, 0
+}
+
+// aliasFits checks a node x found by alias for e (folded name f): the
+// names alike, so that an alias the extractor got wrong does not merge
+// ("Atlanta" for CNN); for people, a one-word name no other stored
+// person's ("Bush": Jeb or George W.?) and no conflict of countries.
+func (r *Resolver) aliasFits(e *schema.Entity, f string, x *node, countries []quad.IRI) bool {
+	if !alike(e.Kind, f, x.names) {
+		return false
+	}
+	if e.Kind != schema.KindPerson {
+		return true
+	}
+	if words := strings.Fields(f); len(words) == 1 {
+		for _, other := range r.surnames[words[0]] {
+			if other != x {
+				return false
 			}
 		}
-		if conflict(countries, x.countries) {
-			return nil, 0
-		}
 	}
-	return x, RuleAlias
+	return !conflict(countries, x.countries)
 }
 
 // splitName splits a person's name, if the Resolver has tables.

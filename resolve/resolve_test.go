@@ -3,6 +3,7 @@ package resolve_test
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -160,7 +161,7 @@ func TestResolveVariants(t *testing.T) {
 	}
 	tests := []struct {
 		name   string
-		stored []string // people's names, an article each
+		stored []string // people's names, an article each, with aliases after "|"
 		new    string
 		want   string // the node's name, or the new name if apart
 	}{
@@ -168,6 +169,7 @@ func TestResolveVariants(t *testing.T) {
 		{"middle initial", []string{"William Barr"}, "William P. Barr", "William Barr"},
 		{"short form and numeral", []string{"Robert Mueller"}, "Bob Mueller", "Robert Mueller"},
 		{"numeral", []string{"Robert Mueller"}, "Robert S. Mueller III", "Robert Mueller"},
+		{"an alias not alike", []string{"Robert Mueller|Bob Mueller|Robert S. Mueller III"}, "Robert S. Mueller III", "Robert Mueller"},
 		{"family name first", []string{"Kim Jong Un"}, "Kim Jong-un", "Kim Jong Un"},
 		{"another given name", []string{"Mark Carney"}, "Jay Carney", "Jay Carney"},
 		{"another person of the family", []string{"William Barr", "Andy Barr"}, "Andy Barr", "Andy Barr"},
@@ -178,7 +180,8 @@ func TestResolveVariants(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := resolve.New(tables)
 			for i, n := range tt.stored {
-				d := doc(fmt.Sprint("s", i), &schema.Entity{Kind: person, Name: n})
+				names := strings.Split(n, "|")
+				d := doc(fmt.Sprint("s", i), &schema.Entity{Kind: person, Name: names[0], Aliases: names[1:]})
 				r.Resolve(d)
 				r.Add(d)
 			}

@@ -580,24 +580,37 @@ func surnameLike(w string) bool {
 }
 
 // personOfPlace returns where the name of a chunk [start, end) ends when
-// the chunk is a person's name, "of", and a state or place the tables
-// know ("Ron Johnson of Wisconsin"): before the "of"; else end.
+// the chunk is a person's name and then a state, place or body the tables
+// know, after "of" or not ("Ron Johnson of Wisconsin"), or a body whose
+// title follows ("Julian Assange WikiLeaks founder", a caption): before
+// them; else end.
 func (s *mentionStage) personOfPlace(si, start, end int) int {
 	words := s.d.sents[si].words
-	for k := start + 2; k < end-1; k++ {
-		if words[k] != "of" {
+	if !s.x.isGivenName(words[start]) {
+		return end
+	}
+	if end-start > 2 && end < len(words) && !startsUpper(words[end]) && titleAt(words, end) > 0 && s.looksLikePersonName(words[start:end-1]) {
+		return end - 1
+	}
+	for k := start + 2; k < end; k++ {
+		name := k
+		if words[k] == "of" {
+			k++
+		}
+		if k >= end || !s.looksLikePersonName(words[start:name]) {
 			continue
 		}
-		if !s.x.givenNames[fold(words[start])] || !s.looksLikePersonName(words[start:k]) {
-			return end
-		}
-		refs, n := s.x.gaz.lookup(words, k+1)
-		if n == 0 || k+1+n != end {
-			return end
+		refs, n := s.x.gaz.lookup(words, k)
+		if n == 0 || k+n != end {
+			continue
 		}
 		switch refs[0].kind {
 		case refCountry, refPlace, refCapital:
-			return k
+			return name
+		case refOrg:
+			if name == k {
+				return name // a body right after the name, not "of" it
+			}
 		}
 		return end
 	}
@@ -776,6 +789,9 @@ func (s *mentionStage) looksLikePersonName(ws []string) bool {
 		if isAllCaps(w) && len(w) > 1 && !(i == len(ws)-1 && i > 1 && nameSuffixes[w]) {
 			return false // an acronym, but for a suffix ("Robert S. Mueller III")
 		}
+		if _, after, ok := strings.Cut(w, "-"); ok && nameCompounds[strings.ToLower(after)] {
+			return false // "a Robert Mueller-type figure"
+		}
 		for _, c := range w {
 			if !(unicode.IsLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.') {
 				return false
@@ -873,6 +889,10 @@ func acronymOf(acr string, name []string) bool {
 	}
 	return !first
 }
+
+// nameCompounds make a name an adjective: "a Robert Mueller-type figure",
+// "Trump-style".
+var nameCompounds = set("type", "style", "like", "era", "esque", "backed", "led", "appointed", "linked", "aligned")
 
 // nameSuffixes follow a surname: "Eric H. Holder Jr.".
 var nameSuffixes = set("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
