@@ -19,6 +19,7 @@ package build
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"runtime"
 	"sync"
@@ -43,11 +44,19 @@ const DefaultBatch = 256
 // leaves that to the first question, to stay fast.
 const AskIndexAfter = 1000
 
+// Extractor reads an article into its graph; *extract.Extractor is the
+// one newsgraph has.
+type Extractor interface {
+	Extract(loaders.Article) *schema.Doc
+	// Codes is the CAMEO codebook the events are coded with.
+	Codes() *schema.Codes
+}
+
 // Options control a build. The zero value builds with one worker per core,
 // DefaultBatch articles per transaction, and no callbacks.
 type Options struct {
 	// Extractor reads the articles; nil makes one with extract.New.
-	Extractor *extract.Extractor
+	Extractor Extractor
 	// Workers is how many articles are extracted in parallel; 0 means
 	// runtime.GOMAXPROCS(0).
 	Workers int
@@ -101,6 +110,21 @@ type result struct {
 	seq int
 	src string // the article's loaders.Article.Source
 	doc *schema.Doc
+	err error // the extractor failed on the article (extract)
+}
+
+// extract reads one article, turning a panic of the extractor's (a bug,
+// which one article's text can set off) into an error, so that the
+// article is reported and skipped and the build goes on.
+func (p *pipeline) extract(a loaders.Article) (doc *schema.Doc, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("the extractor failed on this article (a bug in newsgraph; please report it with the article): %v", r)
+		}
+	}()
+	doc = p.Extractor.Extract(a)
+	doc.Article.ID = a.ID // the record's id, for joining answers back to the user's data
+	return doc, nil
 }
 
 // newResolver indexes the entities of the store for cross-article
@@ -213,9 +237,8 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (Summary, error) {
 					results <- result{seq: j.seq} // interrupted: not read
 					continue
 				}
-				doc := p.Extractor.Extract(j.a)
-				doc.Article.ID = j.a.ID // the record's id, for joining answers back to the user's data
-				results <- result{seq: j.seq, src: j.a.Source, doc: doc}
+				doc, err := p.extract(j.a)
+				results <- result{seq: j.seq, src: j.a.Source, doc: doc, err: err}
 			}
 		})
 	}
@@ -237,6 +260,13 @@ func (p *pipeline) run(ctx context.Context, inputs []string) (Summary, error) {
 			}
 			delete(waiting, next)
 			next++
+			if r.err != nil {
+				p.sum.Bad++
+				if p.Warn != nil {
+					p.Warn(&loaders.BadInputError{Source: r.src, Err: r.err})
+				}
+				continue
+			}
 			if r.doc == nil {
 				// Interrupted: write what came before, in order, and
 				// nothing after, so a rerun resolves as a clean build.

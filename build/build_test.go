@@ -9,6 +9,7 @@ import (
 	"github.com/newsgraph/newsgraph/build"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
+	"github.com/newsgraph/newsgraph/loaders/extract"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -88,5 +89,43 @@ func TestRunUnreadable(t *testing.T) {
 	want := "no-such-file.txt: no such file or directory"
 	if len(warned) != 1 || warned[0] != want || sum.Bad != 1 || sum.Added != 1 {
 		t.Errorf("warned %q, summary %+v; want [%q], 1 bad, 1 added", warned, sum, want)
+	}
+}
+
+// panicky is an extractor with a bug that one article's text sets off.
+type panicky struct{ *extract.Extractor }
+
+func (p panicky) Extract(a loaders.Article) *schema.Doc {
+	if strings.Contains(a.Body, "sets off the bug") {
+		var words []string
+		_ = words[3] // index out of range
+	}
+	return p.Extractor.Extract(a)
+}
+
+// TestRunExtractorPanics: an article the extractor fails on is reported
+// and skipped, and the articles around it are built.
+func TestRunExtractorPanics(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := memoryStore(t)
+	var warned []string
+	sum, err := build.Run(context.Background(), s, []string{"-"}, build.Options{
+		Extractor: panicky{x},
+		Workers:   2,
+		Stdin: strings.NewReader(`{"title":"Russia attacks Ukraine","date":"2024-03-04","text":"Russian forces attacked Kharkiv on Monday."}
+{"title":"Talks","date":"2024-03-05","text":"This one sets off the bug."}
+{"title":"Iran frees sailors","date":"2024-03-06","text":"Iran released 12 sailors on Tuesday."}
+`),
+		Warn: func(e *loaders.BadInputError) { warned = append(warned, e.Error()) },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "-:2: the extractor failed on this article (a bug in newsgraph; please report it with the article): runtime error: index out of range [3] with length 0"
+	if len(warned) != 1 || warned[0] != want || sum.Bad != 1 || sum.Read != 2 || sum.Added != 2 {
+		t.Errorf("warned %q, summary %+v; want [%q], 1 bad, 2 read and added", warned, sum, want)
 	}
 }

@@ -209,6 +209,9 @@ func (im *Import) add(q quad.Quad) error {
 	if !q.IsValid() {
 		return fmt.Errorf("%w: want a subject, a predicate and an object", quad.ErrIncomplete)
 	}
+	if err := checkPositions(q); err != nil {
+		return err
+	}
 	var spo [3]int32
 	for i, v := range []quad.Value{q.Subject, q.Predicate, q.Object} {
 		n, err := im.node(v)
@@ -235,6 +238,33 @@ func (im *Import) add(q quad.Quad) error {
 	return nil
 }
 
+// checkPositions checks what RDF allows where: a subject and a label are
+// IRIs or blank nodes, a predicate is an IRI. (Cayley's N-Quads parser
+// reads "<>" as the literal "<>" wherever it stands.)
+func checkPositions(q quad.Quad) error {
+	node := func(v quad.Value) bool {
+		switch v.(type) {
+		case quad.IRI, quad.BNode:
+			return true
+		}
+		return false
+	}
+	switch {
+	case !node(q.Subject):
+		return fmt.Errorf("subject %.60s is not an IRI or a blank node", q.Subject)
+	case !isIRI(q.Predicate):
+		return fmt.Errorf("predicate %.60s is not an IRI", q.Predicate)
+	case q.Label != nil && !node(q.Label):
+		return fmt.Errorf("graph label %.60s is not an IRI or a blank node", q.Label)
+	}
+	return nil
+}
+
+func isIRI(v quad.Value) bool {
+	_, ok := v.(quad.IRI)
+	return ok
+}
+
 // node returns the number of value v, adding it if new.
 func (im *Import) node(v quad.Value) (int32, error) {
 	if n, ok := im.number[v]; ok {
@@ -242,6 +272,16 @@ func (im *Import) node(v quad.Value) (int32, error) {
 	}
 	if !utf8.ValidString(v.String()) {
 		return 0, fmt.Errorf("%w: %.60s", errNotUTF8, strings.ToValidUTF8(v.String(), "\uFFFD"))
+	}
+	switch v := v.(type) {
+	case quad.IRI:
+		if v == "" {
+			return 0, errors.New("empty IRI <>: N-Quads names nodes by absolute IRIs")
+		}
+	case quad.BNode:
+		if v == "" {
+			return 0, errors.New("blank node without a label")
+		}
 	}
 	n := int32(len(im.values))
 	im.number[v] = n

@@ -98,7 +98,11 @@ func TestLoadErrors(t *testing.T) {
 		{"turtle", "", `unknown input format "turtle" (want nquads, jsonld, json, pquads)`},
 		{"nquads", "<a> <b> <c> .\n<a> <b> .\n", `input:2: invalid N-Quad: unexpected rune '.' at 8`},
 		{"nquads", "<a> <b> \"caf\xe9\" .\n", `input:1: not valid UTF-8 at byte 13`},
-		{"json", `[{"subject":"a","predicate":"b","object":"c"},{"subject":"a"}]`, `input: quad 2: invalid quad at index 1. "a" -- <nil> -> <nil>`},
+		{"nquads", "<a> <b> <c> .\n<> <b> <c> .\n", `input:2: subject "<>" is not an IRI or a blank node`},
+		{"nquads", "<a> <> <c> .\n", `input:1: predicate "<>" is not an IRI`},
+		{"nquads", "<a> <b> <c> <> .\n", `input:1: graph label "<>" is not an IRI or a blank node`},
+		{"json", `[{"subject":"a","predicate":"<b>","object":"c"}]`, `input: quad 1: subject "a" is not an IRI or a blank node`},
+		{"json", `[{"subject":"<a>","predicate":"<b>","object":"c"},{"subject":"<a>"}]`, `input: quad 2: invalid quad at index 1. <a> -- <nil> -> <nil>`},
 	} {
 		_, err := s.Load(strings.NewReader(tc.in), tc.format)
 		if err == nil || err.Error() != tc.want {

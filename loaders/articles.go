@@ -322,7 +322,7 @@ func parseRecord(rec []byte) (Article, error) {
 	if strings.TrimSpace(r.Text) == "" && strings.TrimSpace(r.Title) == "" {
 		return Article{}, errors.New(`record has no "title" and no "text"`)
 	}
-	a := Article{ID: r.ID, Headline: strings.TrimSpace(r.Title), Body: r.Text, URL: r.URL, Hash: hashOf(rec)}
+	a := Article{ID: r.ID, Headline: oneLine(r.Title), Body: r.Text, URL: r.URL, Hash: hashOf(rec)}
 	if r.Date != "" {
 		d, err := schema.ParseDate(r.Date)
 		if err != nil {
@@ -344,6 +344,7 @@ func ParseArticle(data []byte, opts Options) (Article, error) {
 	if text == "" {
 		return Article{}, errors.New("empty input")
 	}
+	text = lineEnds.Replace(text)
 	first, rest, _ := strings.Cut(text, "\n")
 	first = strings.TrimSpace(first)
 	if f := strings.Fields(first); len(f) >= 2 && f[0] == "date" {
@@ -353,7 +354,7 @@ func ParseArticle(data []byte, opts Options) (Article, error) {
 		}
 		a.Date = d
 		a.Headline = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(first, "date"), " "))
-		a.Headline = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(a.Headline), f[1]))
+		a.Headline = oneLine(strings.TrimPrefix(strings.TrimSpace(a.Headline), f[1]))
 		a.Body = rest
 		return a, nil
 	}
@@ -361,9 +362,30 @@ func ParseArticle(data []byte, opts Options) (Article, error) {
 		return Article{}, errors.New(`no "date YYYY-MM-DD headline" first line; give --date for plain text`)
 	}
 	a.Date = opts.Date
-	a.Headline = first
+	a.Headline = oneLine(first)
 	a.Body = rest
 	return a, nil
+}
+
+// lineEnds makes the line ends of a text file "\n": Windows' "\r\n" and
+// old Macintosh's "\r" alike.
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+// lineBreaks are the characters that end a line: a headline holds none.
+const lineBreaks = "\n\r\v\f\u0085\u2028\u2029"
+
+// oneLine returns a headline on one line: each line break (a JSON title
+// may hold some) becomes a space, and the ends are trimmed.
+func oneLine(s string) string {
+	if strings.ContainsAny(s, lineBreaks) {
+		s = strings.Map(func(r rune) rune {
+			if strings.ContainsRune(lineBreaks, r) {
+				return ' '
+			}
+			return r
+		}, lineEnds.Replace(s))
+	}
+	return strings.TrimSpace(s)
 }
 
 func hashOf(b []byte) string {

@@ -81,7 +81,13 @@ func TestParseArticle(t *testing.T) {
 		{
 			name: "CRLF line ends",
 			in:   "date 2023-12-13 Headline\r\nBody\r\n",
-			want: Article{Date: dec13, Headline: "Headline", Body: "Body\r\n"},
+			want: Article{Date: dec13, Headline: "Headline", Body: "Body\n"},
+		},
+		{
+			// Old Macintosh files: the whole text was the headline.
+			name: "CR line ends",
+			in:   "date 2023-12-13 Headline\rBody\rMore\r",
+			want: Article{Date: dec13, Headline: "Headline", Body: "Body\nMore\n"},
 		},
 		{
 			name: "tabs and extra spaces around the date",
@@ -287,7 +293,7 @@ func TestReadJSONLines(t *testing.T) {
 	dir := t.TempDir()
 	lines := []string{
 		`{"id":"a1","date":"2023-12-13","title":"  Azerbaijan releases 32 Armenians ","text":"Baku freed 32 soldiers.\nYerevan welcomed it.","url":"https://example.com/a1"}`,
-		`{"id":"a2","title":"No date"}`,
+		`{"id":"a2","title":"No date,\r\nline breaks\u2028in the title"}`,
 		``,
 		`{"text":"Only text, no title.","date":"2023-09"}`,
 		`  {"id":"a4","date":"2023","title":"Indented, CRLF","text":"x"}  ` + "\r",
@@ -298,7 +304,7 @@ func TestReadJSONLines(t *testing.T) {
 	want := []result{
 		{Article: Article{Source: path + ":1", ID: "a1", Date: dec13, Headline: "Azerbaijan releases 32 Armenians",
 			Body: "Baku freed 32 soldiers.\nYerevan welcomed it.", URL: "https://example.com/a1", Hash: sum(lines[0])}},
-		{Article: Article{Source: path + ":2", ID: "a2", Headline: "No date", Hash: sum(lines[1])}},
+		{Article: Article{Source: path + ":2", ID: "a2", Headline: "No date, line breaks in the title", Hash: sum(lines[1])}},
 		// Line 3 is blank: skipped, but counted.
 		{Article: Article{Source: path + ":4", Date: schema.Date{Year: 2023, Month: 9}, Body: "Only text, no title.", Hash: sum(lines[3])}},
 		// The hash covers the record without surrounding white space.

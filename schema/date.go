@@ -17,6 +17,21 @@ type Date struct {
 // IsZero reports whether no date is known.
 func (d Date) IsZero() bool { return d.Year == 0 }
 
+// Valid reports whether d is a date of the calendar, to the precision it
+// has: a year from 1 to 9999, a month from 1 to 12 or none, a day of that
+// month or none (and none without a month). "2023-04-31" is not.
+func (d Date) Valid() bool {
+	switch {
+	case d.Year < 1 || d.Year > 9999:
+		return false
+	case d.Month == 0:
+		return d.Day == 0
+	case d.Month < 0 || d.Month > 12:
+		return false
+	}
+	return d.Day >= 0 && d.Day <= daysIn(d.Year, d.Month)
+}
+
 // String formats the date as YYYY, YYYY-MM or YYYY-MM-DD.
 func (d Date) String() string {
 	switch {

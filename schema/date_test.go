@@ -154,3 +154,26 @@ func TestInRange(t *testing.T) {
 		}
 	}
 }
+
+func TestDateValid(t *testing.T) {
+	for _, tc := range []struct {
+		d    Date
+		want bool
+	}{
+		{Date{2023, 12, 13}, true},
+		{Date{2024, 2, 29}, true},
+		{Date{2023, 9, 0}, true},
+		{Date{2023, 0, 0}, true},
+		{Date{2023, 4, 31}, false},
+		{Date{2023, 2, 29}, false},
+		{Date{2023, 13, 1}, false},
+		{Date{2023, 0, 5}, false},
+		{Date{0, 0, 0}, false},
+		{Date{10000, 1, 1}, false},
+		{Date{2023, -1, 0}, false},
+	} {
+		if got := tc.d.Valid(); got != tc.want {
+			t.Errorf("%+v.Valid() = %v", tc.d, got)
+		}
+	}
+}

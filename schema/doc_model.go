@@ -145,7 +145,7 @@ func (d *Doc) Quads(codes *Codes) []quad.Quad {
 	if a.Headline != "" {
 		add(label, Headline, quad.String(a.Headline))
 	}
-	if !a.Date.IsZero() {
+	if a.Date.Valid() {
 		add(label, DatePublished, a.Date.Literal())
 	}
 	if a.URL != "" {
@@ -215,7 +215,7 @@ func (d *Doc) Quads(codes *Codes) []quad.Quad {
 		for _, v := range ev.Locations {
 			add(id, Location, v)
 		}
-		if !ev.Date.IsZero() {
+		if ev.Date.Valid() { // a date resolved wrong ("31 April") is left out
 			add(id, StartDate, ev.Date.Literal())
 		}
 		if ev.Quantity > 0 {

@@ -313,3 +313,19 @@ func TestEventIRI(t *testing.T) {
 		}
 	}
 }
+
+// A date that is not of the calendar ("31 April", resolved from text that
+// says so) is left out of the quads, not written as an xsd:date no tool
+// reads.
+func TestDocQuadsInvalidDates(t *testing.T) {
+	hash := strings.Repeat("e", 64)
+	doc := &Doc{
+		Article: Article{Hash: hash, Date: Date{2023, 2, 30}},
+		Events:  []Event{{Code: "0841", Date: Date{2023, 4, 31}, Evidence: "On 31 April ..."}},
+	}
+	for _, q := range doc.Quads(LoadCodes()) {
+		if q.Predicate == DatePublished || q.Predicate == StartDate {
+			t.Errorf("quad %v", q)
+		}
+	}
+}

@@ -104,8 +104,11 @@ Examples:
 			return err
 		}
 		defer s.Close()
-		bo := build.Options{Workers: *workers, Batch: *batch, Read: opts, Stdin: a.Stdin, Extractor: x,
+		bo := build.Options{Workers: *workers, Batch: *batch, Read: opts, Stdin: a.Stdin,
 			Warn: func(e *loaders.BadInputError) { fmt.Fprintf(a.Stderr, "newsgraph: skipped %v\n", e) },
+		}
+		if x != nil { // a nil *extract.Extractor in the interface would not be nil
+			bo.Extractor = x
 		}
 		bo.Read.Repaired = func(r loaders.Repair) { fmt.Fprintf(a.Stderr, "newsgraph: warning: %v\n", r) }
 		if *show {

@@ -99,7 +99,9 @@ Examples:
 		defer s.Close()
 		logger := log.New(a.Stderr, "newsgraph: ", log.LstdFlags)
 		opts := server.Options{Writable: *writable, Timeout: *timeout, MaxResults: *maxResults, MaxBody: *maxBody}
-		opts.Build.Extractor = x
+		if x != nil { // a nil *extract.Extractor in the interface would not be nil
+			opts.Build.Extractor = x
+		}
 		if !*quiet {
 			opts.Log = logger
 		}

@@ -81,79 +81,106 @@ func breakBetween(lower []string, from, to int) bool {
 	return false
 }
 
-// narrowByWords narrows ev.code by the first row of tables/narrowing.tsv
-// whose words stand where it says, and reports whether one did.
+// narrowByWords narrows ev.code by the row of tables/narrowing.tsv whose
+// words stand nearest the trigger where it says (the first in the table on
+// a tie: "urged Russia to return to talks and to free the prisoners" is an
+// appeal for talks), and reports whether one did.
 func (es *eventStage) narrowByWords(ev *event, si int, lower []string, i, end int) bool {
-	for _, r := range es.x.events.narrow {
+	best, bestDist := -1, 0
+	for k, r := range es.x.events.narrow {
 		if r.from != ev.code {
 			continue
 		}
-		if !es.narrowHolds(r, si, lower, i, end) {
-			continue
+		if d, ok := es.narrowHolds(r, si, lower, i, end); ok && (best < 0 || d < bestDist) {
+			best, bestDist = k, d
 		}
-		ev.rule += fmt.Sprintf("; tables/narrowing.tsv:%d %s→%s", r.line, r.from, r.to)
-		ev.code = r.to
-		return true
 	}
-	return false
+	if best < 0 {
+		return false
+	}
+	r := es.x.events.narrow[best]
+	ev.rule += fmt.Sprintf("; tables/narrowing.tsv:%d %s→%s", r.line, r.from, r.to)
+	ev.code = r.to
+	return true
 }
 
 // narrowHolds reports whether the words of row r stand where it says
-// around the trigger on tokens [i, end) of sentence si.
-func (es *eventStage) narrowHolds(r narrowRow, si int, lower []string, i, end int) bool {
+// around the trigger on tokens [i, end) of sentence si, and how far from
+// the trigger.
+func (es *eventStage) narrowHolds(r narrowRow, si int, lower []string, i, end int) (int, bool) {
 	switch r.where {
 	case "before":
-		return hasPhrase(lower, max(0, i-r.n), i, r.words)
+		if k := findPhrase(lower, max(0, i-r.n), i, r.words, true); k >= 0 {
+			return i - k, true
+		}
 	case "after":
-		return hasPhrase(lower, end, min(len(lower), end+r.n), r.words)
+		if k := findPhrase(lower, end, min(len(lower), end+r.n), r.words, false); k >= 0 {
+			return k - end, true
+		}
 	case "around":
-		return hasPhrase(lower, max(0, i-r.n), min(len(lower), end+r.n), r.words)
+		if k := findPhrase(lower, max(0, i-r.n), min(len(lower), end+r.n), r.words, false); k >= 0 {
+			return abs(k - i), true
+		}
 	case "with":
 		for k := end; k+1 < len(lower) && k < end+4; k++ {
 			if lower[k] == "with" || lower[k] == "using" || lower[k] == "by" {
-				return hasPhrase(lower, k+1, min(len(lower), k+1+r.n), r.words)
+				if j := findPhrase(lower, k+1, min(len(lower), k+1+r.n), r.words, false); j >= 0 {
+					return j - end, true
+				}
+				return 0, false
 			}
 		}
 	case "of":
 		for k := end; k+1 < len(lower) && k < end+8; k++ {
 			if lower[k] == "of" {
-				return hasPhrase(lower, k+1, min(len(lower), k+1+r.n), r.words)
+				if j := findPhrase(lower, k+1, min(len(lower), k+1+r.n), r.words, false); j >= 0 {
+					return j - end, true
+				}
+				return 0, false
 			}
 		}
 	case "withperson":
-		return end+1 < len(lower) && lower[end] == "with" && es.personAt(si, end+1)
+		return 0, end+1 < len(lower) && lower[end] == "with" && es.personAt(si, end+1)
 	case "story":
-		return es.d.prisonerStory && hasPhrase(lower, end, min(len(lower), end+8), r.words)
-	}
-	return false
-}
-
-// hasPhrase reports whether one of the phrases starts in lower[from:to]
-// (and ends by to); a last word ending in "*" matches any word it begins.
-func hasPhrase(lower []string, from, to int, phrases [][]string) bool {
-	for k := from; k < to; k++ {
-		for _, p := range phrases {
-			if k+len(p) > to {
-				continue
-			}
-			ok := true
-			for j, w := range p {
-				x := lower[k+j]
-				if pre, star := strings.CutSuffix(w, "*"); star && j == len(p)-1 {
-					ok = strings.HasPrefix(x, pre)
-				} else {
-					ok = x == w
-				}
-				if !ok {
-					break
-				}
-			}
-			if ok {
-				return true
-			}
+		if k := findPhrase(lower, end, min(len(lower), end+8), r.words, false); es.d.prisonerStory && k >= 0 {
+			return k - end, true
 		}
 	}
-	return false
+	return 0, false
+}
+
+// findPhrase returns where one of the phrases starts in lower[from:to]
+// (ending by to), the last such place if last, else the first; -1 if
+// none. A phrase's last word ending in "*" matches any word it begins.
+func findPhrase(lower []string, from, to int, phrases [][]string, last bool) int {
+	found := -1
+	for k := from; k < to; k++ {
+		for _, p := range phrases {
+			if k+len(p) > to || !phraseAt(lower, k, p) {
+				continue
+			}
+			if !last {
+				return k
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// phraseAt reports whether phrase p stands at token k.
+func phraseAt(lower []string, k int, p []string) bool {
+	for j, w := range p {
+		x := lower[k+j]
+		if pre, star := strings.CutSuffix(w, "*"); star && j == len(p)-1 {
+			if !strings.HasPrefix(x, pre) {
+				return false
+			}
+		} else if x != w {
+			return false
+		}
+	}
+	return true
 }
 
 // militaryContext reports whether a sentence speaks of armed force: two

@@ -135,6 +135,9 @@ func (g *gazetteer) has(words []string) bool {
 // lookup returns the refs of the longest form starting at token i, and the
 // number of tokens it spans.
 func (g *gazetteer) lookup(words []string, i int) ([]ref, int) {
+	if i >= len(words) {
+		return nil, 0
+	}
 	first := fold(words[i])
 	n := g.longest[first]
 	upper := startsUpper(words[i])

@@ -158,6 +158,11 @@ func (s *relationStage) titleBefore(si, mi int) {
 	p := m.ent
 	te := m.start // where the title ends
 	ts := titleEndingAt(words, te)
+	// "Saudi Arabian King Salman": a name of the tables that opens with its
+	// title.
+	if n := titleAt(words, m.start); ts < 0 && n > 0 && m.start+n < m.end {
+		ts, te = m.start, m.start+n
+	}
 	// "Russia's envoy, Kirill Dmitriev,": the title before a comma.
 	if ts < 0 && m.start > 1 && words[m.start-1] == "," {
 		if ts = titleEndingAt(words, m.start-1); ts >= 0 {

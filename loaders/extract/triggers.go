@@ -68,7 +68,7 @@ func (x *Extractor) findTriggers(d *document) {
 			}
 		}
 		for i := range s.lower {
-			if inMention[i] {
+			if inMention[i] || roleNounAt(d, si, i) {
 				continue
 			}
 			verb, isVerb := x.dict.VerbAt(s.lower, i)
@@ -148,6 +148,25 @@ func (x *Extractor) objectTrigger(s sentence, verb eventdict.Hit) (triggerHit, b
 }
 
 func isNounTag(tag string) bool { return strings.HasPrefix(tag, "NN") }
+
+// roleNounAt reports whether token i of sentence si is a noun for a
+// person, a title or a role, which names no act though its verb would:
+// "Fox News host Sean Hannity", "the host of the show", "a power broker".
+// Such a word is a noun before a person's name, or where the tagger reads
+// a noun or a determiner stands before it, and it ends its phrase (no
+// noun, verb or adjective follows: "humanitarian aid" is aid).
+func roleNounAt(d *document, si, i int) bool {
+	s := d.sents[si]
+	w := s.lower[i]
+	if !leaderTitles[w] && !officialTitles[w] && !roleNouns[w] {
+		return false
+	}
+	if (reading{d: d}).personAt(si, i+1) {
+		return true
+	}
+	head := i+1 == len(s.tags) || !isNounTag(s.tags[i+1]) && !strings.HasPrefix(s.tags[i+1], "VB") && !strings.HasPrefix(s.tags[i+1], "JJ")
+	return head && (isNounTag(s.tags[i]) || i > 0 && (determiners[s.lower[i-1]] || isPossessive(s.lower[i-1])))
+}
 
 func equalWords(a, b []string) bool {
 	if len(a) != len(b) {
