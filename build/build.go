@@ -50,6 +50,9 @@ type Extractor interface {
 	Extract(loaders.Article) *schema.Doc
 	// Codes is the CAMEO codebook the events are coded with.
 	Codes() *schema.Codes
+	// Tables are the reference tables the extractor reads names with; the
+	// resolver matches stored entities against the same tables.
+	Tables() *refdata.Tables
 }
 
 // Options control a build. The zero value builds with one worker per core,
