@@ -134,7 +134,7 @@ Examples:
 			return fmt.Errorf("interrupted: %d articles stored; run the same command again to go on", sum.Added)
 		}
 		if sum.Bad > 0 {
-			return fmt.Errorf("%d inputs could not be read (see above)", sum.Bad)
+			return fmt.Errorf("%s could not be read (see above)", plural(sum.Bad, "input"))
 		}
 		return nil
 	}
