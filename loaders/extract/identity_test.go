@@ -184,7 +184,7 @@ func TestNameVariants(t *testing.T) {
 	}, {
 		name: "a table person's full given name",
 		date: "2019-05-01", body: "Sen. Charles E. Schumer objected. Chuck Schumer said no.",
-		want: []string{"Person Chuck Schumer (Sen.)"},
+		want: []string{"Person Chuck Schumer Q380900 (Sen.)"},
 	}, {
 		name: "a form that could be either of two people",
 		date: "2019-05-01", body: "George W. Bush and George H. W. Bush met. George Bush spoke.",
