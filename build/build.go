@@ -29,6 +29,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/loaders/extract"
+	"github.com/newsgraph/newsgraph/loaders/refdata"
 	"github.com/newsgraph/newsgraph/resolve"
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -49,6 +50,9 @@ type Extractor interface {
 	Extract(loaders.Article) *schema.Doc
 	// Codes is the CAMEO codebook the events are coded with.
 	Codes() *schema.Codes
+	// Tables are the reference tables the extractor reads names with; the
+	// resolver matches stored entities against the same tables.
+	Tables() *refdata.Tables
 }
 
 // Options control a build. The zero value builds with one worker per core,
@@ -128,12 +132,12 @@ func (p *pipeline) extract(a loaders.Article) (doc *schema.Doc, err error) {
 
 // newResolver indexes the entities of the store for cross-article
 // resolution (package resolve).
-func newResolver(ctx context.Context, s *graph.Store) (*resolve.Resolver, error) {
+func newResolver(ctx context.Context, s *graph.Store, t *refdata.Tables) (*resolve.Resolver, error) {
 	nodes, err := s.EntityNodes(ctx)
 	if err != nil {
 		return nil, err
 	}
-	r := resolve.New()
+	r := resolve.New(t)
 	for _, n := range nodes {
 		r.AddNode(n)
 	}
@@ -200,7 +204,7 @@ type indexed struct {
 func (p *pipeline) run(ctx context.Context, inputs []string) (Summary, error) {
 	p.index = make(chan indexed, 1)
 	go func() {
-		r, err := newResolver(ctx, p.store)
+		r, err := newResolver(ctx, p.store, p.Extractor.Tables())
 		p.index <- indexed{r, err}
 	}()
 	readCtx, cancel := context.WithCancel(ctx)

@@ -12,9 +12,13 @@ import (
 // Card is everything the graph says about one entity.
 type Card struct {
 	EntityRef
-	Aliases   []string `json:"aliases"`
-	Wikidata  string   `json:"wikidata"` // the Wikidata entity IRI, or ""
-	JobTitles []string `json:"jobTitles"`
+	Aliases []string `json:"aliases"`
+	// Forms are the names the articles gave the entity (its name and its
+	// aliases: the surface forms merged into it), each with the number of
+	// articles that wrote it, the most written first.
+	Forms     []NameForm `json:"forms"`
+	Wikidata  string     `json:"wikidata"` // the Wikidata entity IRI, or ""
+	JobTitles []string   `json:"jobTitles"`
 	// Relations lists the entity's relations, out and in, by predicate
 	// (in the vocabulary's order), then by the other entity's name.
 	Relations []Relation `json:"relations"`
@@ -26,6 +30,13 @@ type Card struct {
 	// entity; ArticleCount counts them all.
 	Articles     []ArticleRef `json:"articles"`
 	ArticleCount int          `json:"articleCount"`
+}
+
+// NameForm is one name an entity was given and the number of articles
+// that gave it.
+type NameForm struct {
+	Form     string `json:"form"`
+	Articles int    `json:"articles"`
 }
 
 // RoleEvent is an event and the entity's roles in it.
@@ -45,7 +56,7 @@ var eventRoles = []struct {
 // articles (limit <= 0: all).
 func (a *Ask) Card(iri string, limit int) (Card, error) {
 	r := a.node(iri)
-	c := Card{EntityRef: EntityRef{IRI: iri, Type: kindOf(iri)}, Aliases: []string{}, JobTitles: []string{},
+	c := Card{EntityRef: EntityRef{IRI: iri, Type: kindOf(iri)}, Aliases: []string{}, Forms: []NameForm{}, JobTitles: []string{},
 		Relations: []Relation{}, Events: []RoleEvent{}, Articles: []ArticleRef{}}
 	if r == nil {
 		return c, a.Err()
@@ -60,6 +71,7 @@ func (a *Ask) Card(iri string, limit int) (Card, error) {
 			}
 		}
 	}
+	c.Forms = a.forms(r)
 	c.Wikidata = a.first(r, schema.SameAs)
 	c.JobTitles = a.all(r, schema.JobTitle)
 	c.Relations = a.relations(r)
@@ -81,6 +93,36 @@ func (a *Ask) Card(iri string, limit int) (Card, error) {
 
 	c.Articles, c.ArticleCount = a.articlesOf(r, limit)
 	return c, a.Err()
+}
+
+// forms returns the names (schema:name, schema:alternateName) of r with
+// the number of articles (quad labels) that wrote each, the most written
+// first, then by name.
+func (a *Ask) forms(r cgraph.Ref) []NameForm {
+	articles := map[string]map[cgraph.Ref]bool{}
+	for _, p := range []quad.IRI{schema.Name, schema.AlternateName} {
+		for _, l := range a.v.objects(r, p) {
+			f := lexical(a.v.value(l.node))
+			if f == "" {
+				continue
+			}
+			if articles[f] == nil {
+				articles[f] = map[cgraph.Ref]bool{}
+			}
+			articles[f][l.label] = true
+		}
+	}
+	out := make([]NameForm, 0, len(articles))
+	for f, arts := range articles {
+		out = append(out, NameForm{Form: f, Articles: len(arts)})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Articles != out[j].Articles {
+			return out[i].Articles > out[j].Articles
+		}
+		return out[i].Form < out[j].Form
+	})
+	return out
 }
 
 func capped(n, limit int) int {

@@ -67,6 +67,48 @@ func TestCardRelationDates(t *testing.T) {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
+// A card lists the names the articles gave the entity, each with the
+// number of articles that wrote it, the most written first, on a memory
+// store and a file store.
+func TestCardForms(t *testing.T) {
+	mueller := schema.EntityIRI(schema.KindPerson, "Robert Mueller")
+	doc := func(hash byte, aliases ...string) []quad.Quad {
+		d := &schema.Doc{
+			Article:  schema.Article{Hash: strings.Repeat(string(hash), 64), Headline: "h", Date: schema.Date{Year: 2018, Month: 3, Day: 1}},
+			Entities: []*schema.Entity{{Kind: schema.KindPerson, Name: "Robert Mueller", Aliases: aliases}},
+		}
+		return d.Quads(schema.LoadCodes())
+	}
+	docs := [][]quad.Quad{doc('a', "Mueller"), doc('b', "Bob Mueller", "Mueller"), doc('c')}
+	want := "Robert Mueller 3, Mueller 2, Bob Mueller 1"
+	for _, path := range []string{Memory, filepath.Join(t.TempDir(), "forms.db")} {
+		s, err := Open(path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.AddArticles(docs); err != nil {
+			t.Fatal(err)
+		}
+		a, err := s.Ask(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := a.Card(string(mueller), 0)
+		a.Close()
+		s.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range c.Forms {
+			got = append(got, f.Form+" "+itoa(f.Articles))
+		}
+		if g := strings.Join(got, ", "); g != want {
+			t.Errorf("%s: forms %q, want %q", path, g, want)
+		}
+	}
+}
+
 // Two directly connected entities: every relation and every shared event
 // is a connection of its own, relations first, events newest first.
 func TestPathDirectConnections(t *testing.T) {

@@ -157,7 +157,7 @@ func (s *Store) checkCayley(live int64) CheckSection {
 		if v := meta.Get([]byte("version")); len(v) != 8 || leInt(v) != 2 {
 			p.add("meta/version is %x, want data version 2", v)
 		}
-		size = leInt(meta.Get([]byte("size")))
+		size = leInt(meta.Get(sizeKey))
 		var list []struct {
 			Dirs []quad.Direction `json:"dirs"`
 		}

@@ -41,15 +41,6 @@ func ExportFormats() []string {
 	return out
 }
 
-// ExportFormatHelp returns one line per export format: its name and what it is.
-func ExportFormatHelp() string {
-	var b strings.Builder
-	for _, f := range exportFormats {
-		fmt.Fprintf(&b, "  %-8s %s\n", f.name, f.doc)
-	}
-	return b.String()
-}
-
 // Export writes every quad of the store to w in format (one of
 // ExportFormats), sorted by subject, predicate, object and label so that the
 // output is stable. Literals are written with full datatype IRIs.

@@ -67,10 +67,10 @@ func inspect(db *bolt.DB) (state fileState, foreign []string, err error) {
 	err = db.View(func(tx *bolt.Tx) error {
 		meta, log := tx.Bucket(cayleyMeta), tx.Bucket(logBucket)
 		switch {
-		case meta != nil && meta.Get([]byte("version")) != nil && meta.Get([]byte("indexes")) != nil:
-			return nil // stateGraph
 		case log != nil && first(log.Cursor()):
-			return nil // a graph of an older Cayley, without the index list
+			return nil // stateGraph (of an older Cayley, maybe, without the index list)
+		case meta != nil && meta.Get([]byte("version")) != nil && meta.Get([]byte("indexes")) != nil && meta.Get(sizeKey) != nil:
+			return nil // stateGraph, empty
 		}
 		// No graph: whose buckets are these?
 		garbled := false
@@ -244,6 +244,14 @@ func initGraph(db *hbbolt.DB) error {
 		return err
 	}
 	return db.DB().Update(func(tx *bolt.Tx) error {
+		// Cayley writes its quad count with the first quad, and its Stats
+		// fails on a store without one ("kv: no bucket"): a store killed
+		// before its first write must still read as empty.
+		if m := tx.Bucket(cayleyMeta); m != nil && m.Get(sizeKey) == nil {
+			if err := m.Put(sizeKey, make([]byte, 8)); err != nil {
+				return err
+			}
+		}
 		b, err := tx.CreateBucketIfNotExists(savedBucket)
 		if err != nil {
 			return err
@@ -251,6 +259,10 @@ func initGraph(db *hbbolt.DB) error {
 		return b.Put(markKey, []byte(storeMark))
 	})
 }
+
+// sizeKey, in Cayley's meta bucket, holds its quad count (int64, little
+// endian).
+var sizeKey = []byte("size")
 
 // create makes a new store at path, whole or not at all: it starts the
 // graph in a temporary file in the same directory and links it into

@@ -76,6 +76,18 @@ func TestOpenRefusesWhatIsNotAStore(t *testing.T) {
 	boltFile(t, foreign, true, "users", "sessions")
 	unstarted := filepath.Join(dir, "unstarted.db")
 	boltFile(t, unstarted, false, "meta", "log")
+	// Cayley's buckets made in place by an earlier newsgraph, which was
+	// killed before its first write: Cayley has no quad count yet.
+	initialised := filepath.Join(dir, "initialised.db")
+	if err := create(initialised); err != nil {
+		t.Fatal(err)
+	}
+	db, err := bolt.Open(initialised, 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Update(func(tx *bolt.Tx) error { return tx.Bucket(cayleyMeta).Delete(sizeKey) })
+	db.Close()
 	cut := storeFile(t)
 	if err := os.Truncate(cut, 3*4096); err != nil {
 		t.Fatal(err)
@@ -89,6 +101,7 @@ func TestOpenRefusesWhatIsNotAStore(t *testing.T) {
 		{text, fmt.Sprintf("store %q is not a bbolt database, or its header is damaged: invalid database", text), "same", ErrNotStore},
 		{foreign, fmt.Sprintf(`%q is not a newsgraph store: it is the bbolt database of another program (buckets "sessions", "users"); give --db another path`, foreign), "same", ErrNotStore},
 		{unstarted, fmt.Sprintf("store %q holds no graph: its creation was interrupted; build or load into it to start it", unstarted), "", ErrNotStore},
+		{initialised, fmt.Sprintf("store %q holds no graph: its creation was interrupted; build or load into it to start it", initialised), "", ErrNotStore},
 		{cut, "", "", ErrDamaged},
 	}
 	for _, tt := range tests {
@@ -227,4 +240,29 @@ func TestCreateIsWhole(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// TestNewStoreReadsAsEmpty: a store made and not written to yet (a build
+// killed before its first batch) reads as an empty store.
+func TestNewStoreReadsAsEmpty(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new.db")
+	if err := create(path); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	st, err := s.Stats(context.Background())
+	if err != nil || st.Quads != 0 || st.Articles != 0 {
+		t.Errorf("Stats = %+v, %v; want an empty store", st, err)
+	}
+	if has, err := s.HasArticle(testDoc().Article.Hash); has || err != nil {
+		t.Errorf("HasArticle = %v, %v", has, err)
+	}
+	r, err := s.Check(context.Background())
+	if err != nil || !r.OK() {
+		t.Errorf("Check = %+v, %v; want no problem", r, err)
+	}
 }

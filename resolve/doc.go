@@ -23,7 +23,14 @@
 //     merge; and for people not when the two are tied to different
 //     countries, when a one-word name is a word of another stored person's
 //     name too ("Bush", "Kim"), or when the node itself is named by one
-//     word only.
+//     word only;
+//   - for people, a name that is another form of exactly one stored
+//     person's name (refdata's SameName: the same family name, given names
+//     equal or forms of one name by the hypocorisms table, middle names
+//     equal, missing or initials, a generation numeral missing): "Bill
+//     Barr" and "William P. Barr" are "William Barr", "Kim Jong-un" is "Kim
+//     Jong Un"; not "Jay Carney" and "Mark Carney", nor "George Bush" when
+//     George W. and George H. W. Bush are both stored.
 //
 // Anything else stays apart: a wrong merge is worse than a missed one.
 // Rewriting changes the entity's Name to the node's canonical name (its IRI

@@ -7,6 +7,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/loaders/refdata"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -23,6 +24,7 @@ const (
 	RuleWikidata Rule = iota + 1 // same Wikidata item
 	RuleName                     // same folded name
 	RuleAlias                    // a name equal to the other's alias
+	RuleVariant                  // a person's name another form of the other's ("Bill Barr", "William P. Barr")
 )
 
 // Stats counts what a Resolver did.
@@ -54,6 +56,7 @@ type Resolver struct {
 	surnames  map[string][]*node // people: each word of their folded multi-word names
 	stats     Stats
 	countryNS string
+	tables    *refdata.Tables // how people's names split and vary; nil: not by variant
 }
 
 type key struct {
@@ -64,17 +67,22 @@ type key struct {
 type node struct {
 	iri       quad.IRI
 	kind      schema.Kind
-	canonical string     // the least of its names: what an entity re-pointed here is called
-	multiWord bool       // some name has more than one word
-	names     []string   // folded
-	aliases   []string   // folded
-	countries []quad.IRI // a person's countries
-	raw       Node       // as the store has it, for Nodes
+	canonical string               // the least of its names: what an entity re-pointed here is called
+	multiWord bool                 // some name has more than one word
+	names     []string             // folded
+	aliases   []string             // folded
+	countries []quad.IRI           // a person's countries
+	people    []refdata.PersonName // a person's multi-word names, split
+	raw       Node                 // as the store has it, for Nodes
 }
 
 // New returns an empty Resolver; fill it with AddNode from the store.
-func New() *Resolver {
+// The tables tell how people's names split and vary (refdata's SplitName
+// and SameName: "Bill Barr" is "William P. Barr", "Kim" is the family name
+// of "Kim Jong Un"); with nil tables people match by name and alias only.
+func New(t *refdata.Tables) *Resolver {
 	return &Resolver{
+		tables:    t,
 		nodes:     map[quad.IRI]*node{},
 		wikidata:  map[key]*node{},
 		names:     map[key][]*node{},
@@ -84,9 +92,6 @@ func New() *Resolver {
 		countryNS: string(schema.EntityIRI(schema.KindCountry, "")),
 	}
 }
-
-// Len returns the number of nodes indexed.
-func (r *Resolver) Len() int { return len(r.nodes) }
 
 // Stats returns what the Resolver has done so far.
 func (r *Resolver) Stats() Stats {
@@ -184,6 +189,9 @@ func (r *Resolver) addName(x *node, name string) {
 	r.names[key{x.kind, f}] = appendOnce(r.names[key{x.kind, f}], x)
 	if words := strings.Fields(f); len(words) > 1 {
 		x.multiWord = true
+		if p, ok := r.splitName(name); ok && x.kind == schema.KindPerson {
+			x.people = append(x.people, p)
+		}
 		if x.kind == schema.KindPerson {
 			// Every word, not only the last: "Kim" is the surname of
 			// "Kim Jong Un" too.
@@ -372,26 +380,70 @@ func (r *Resolver) match(e *schema.Entity, countries []quad.IRI) (*node, Rule) {
 			cands = appendOnce(cands, x)
 		}
 	}
-	if len(cands) != 1 {
-		return nil, 0
-	}
-	x := cands[0]
-	if !alike(e.Kind, f, x.names) {
-		return nil, 0 // an alias the extractor got wrong ("Atlanta" for CNN)
+	if len(cands) == 1 && r.aliasFits(e, f, cands[0], countries) {
+		return cands[0], RuleAlias
 	}
 	if person {
-		if words := strings.Fields(f); len(words) == 1 {
-			for _, other := range r.surnames[words[0]] {
-				if other != x {
-					return nil, 0 // "Bush": Jeb or George W.?
-				}
+		return r.variant(e, countries)
+	}
+	return nil, 0
+}
+
+// aliasFits checks a node x found by alias for e (folded name f): the
+// names alike, so that an alias the extractor got wrong does not merge
+// ("Atlanta" for CNN); for people, a one-word name no other stored
+// person's ("Bush": Jeb or George W.?) and no conflict of countries.
+func (r *Resolver) aliasFits(e *schema.Entity, f string, x *node, countries []quad.IRI) bool {
+	if !alike(e.Kind, f, x.names) {
+		return false
+	}
+	if e.Kind != schema.KindPerson {
+		return true
+	}
+	if words := strings.Fields(f); len(words) == 1 {
+		for _, other := range r.surnames[words[0]] {
+			if other != x {
+				return false
 			}
 		}
-		if conflict(countries, x.countries) {
-			return nil, 0
+	}
+	return !conflict(countries, x.countries)
+}
+
+// splitName splits a person's name, if the Resolver has tables.
+func (r *Resolver) splitName(name string) (refdata.PersonName, bool) {
+	if r.tables == nil {
+		return refdata.PersonName{}, false
+	}
+	return r.tables.SplitName(name)
+}
+
+// variant finds the one stored person whose name the person e's is
+// another form of: the same family name, given names equal or short
+// forms of one name, middle names equal, missing or initials ("Bill Barr",
+// "William P. Barr"). Two such people, or a conflict of countries, and e
+// stays apart.
+func (r *Resolver) variant(e *schema.Entity, countries []quad.IRI) (*node, Rule) {
+	p, ok := r.splitName(e.Name)
+	if !ok {
+		return nil, 0
+	}
+	var found *node
+	for _, x := range r.surnames[p.Family] {
+		for _, q := range x.people {
+			if q.Family == p.Family && r.tables.SameName(p, q) {
+				if found != nil && found != x {
+					return nil, 0 // "George Bush": George W. or George H. W.?
+				}
+				found = x
+				break
+			}
 		}
 	}
-	return x, RuleAlias
+	if found == nil || conflict(countries, found.countries) {
+		return nil, 0
+	}
+	return found, RuleVariant
 }
 
 // conflict reports whether a person tied to the countries a cannot be the

@@ -1,11 +1,14 @@
 package resolve_test
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/loaders/refdata"
 	"github.com/newsgraph/newsgraph/resolve"
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -21,7 +24,7 @@ var (
 // stored returns a Resolver that holds the entities of the given docs, as
 // a build that wrote them would.
 func stored(docs ...*schema.Doc) *resolve.Resolver {
-	r := resolve.New()
+	r := resolve.New(nil)
 	for _, d := range docs {
 		r.Resolve(d)
 		r.Add(d)
@@ -145,5 +148,48 @@ func TestResolveRewrites(t *testing.T) {
 	}
 	if st := r.Stats(); st.Merged[resolve.RuleAlias] != 1 || st.Combined != 1 {
 		t.Errorf("Stats = %+v, want 1 alias merge, 1 combined", st)
+	}
+}
+
+// TestResolveVariants checks that forms of one person's name in different
+// articles reach one node, and that other people of the family name do
+// not.
+func TestResolveVariants(t *testing.T) {
+	tables, err := refdata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		stored []string // people's names, an article each, with aliases after "|"
+		new    string
+		want   string // the node's name, or the new name if apart
+	}{
+		{"short given name", []string{"William Barr"}, "Bill Barr", "William Barr"},
+		{"middle initial", []string{"William Barr"}, "William P. Barr", "William Barr"},
+		{"short form and numeral", []string{"Robert Mueller"}, "Bob Mueller", "Robert Mueller"},
+		{"numeral", []string{"Robert Mueller"}, "Robert S. Mueller III", "Robert Mueller"},
+		{"an alias not alike", []string{"Robert Mueller|Bob Mueller|Robert S. Mueller III"}, "Robert S. Mueller III", "Robert Mueller"},
+		{"family name first", []string{"Kim Jong Un"}, "Kim Jong-un", "Kim Jong Un"},
+		{"another given name", []string{"Mark Carney"}, "Jay Carney", "Jay Carney"},
+		{"another person of the family", []string{"William Barr", "Andy Barr"}, "Andy Barr", "Andy Barr"},
+		{"either of two", []string{"George W. Bush", "George H. W. Bush"}, "George Bush", "George Bush"},
+		{"a son", []string{"Donald Trump"}, "Donald Trump Jr.", "Donald Trump Jr."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := resolve.New(tables)
+			for i, n := range tt.stored {
+				names := strings.Split(n, "|")
+				d := doc(fmt.Sprint("s", i), &schema.Entity{Kind: person, Name: names[0], Aliases: names[1:]})
+				r.Resolve(d)
+				r.Add(d)
+			}
+			d := doc("new", &schema.Entity{Kind: person, Name: tt.new})
+			r.Resolve(d)
+			if got := d.Entities[0].Name; got != tt.want {
+				t.Errorf("%q after %q is %q, want %q", tt.new, tt.stored, got, tt.want)
+			}
+		})
 	}
 }

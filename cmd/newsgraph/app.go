@@ -132,7 +132,7 @@ const stopGrace = 3 * time.Second
 
 // errStopped is the error of a command that did not stop within stopGrace
 // of an interrupt.
-var errStopped = errors.New("interrupted: stopped; what was committed to the store is kept, run the same command again to go on")
+var errStopped = errors.New("interrupted: stopped without waiting for the command to finish (the store keeps every transaction it committed, and no part of one)")
 
 // runCommand runs c in its own goroutine, so that an interrupt stops
 // every command promptly, even one that waits on a blocked pipe or on

@@ -114,7 +114,11 @@ func TestAskIssueChecks(t *testing.T) {
 	var card struct {
 		IRI, Name, Type, Wikidata string
 		Aliases, JobTitles        []string
-		Relations                 []struct {
+		Forms                     []struct {
+			Form     string
+			Articles int
+		}
+		Relations []struct {
 			Subject, Object     struct{ IRI, Name, Type string }
 			Predicate           string
 			Articles            int
@@ -128,6 +132,9 @@ func TestAskIssueChecks(t *testing.T) {
 	decode(t, ask(t, "show", "--db", db, "--format", "json", "Nikol Pashinyan"), &card)
 	if card.Name != "Nikol Pashinyan" || card.Type != "Person" || !reflect.DeepEqual(card.JobTitles, []string{"Prime Minister"}) {
 		t.Errorf("show Nikol Pashinyan: %+v", card)
+	}
+	if len(card.Forms) != 1 || card.Forms[0].Form != "Nikol Pashinyan" || card.Forms[0].Articles != 1 {
+		t.Errorf("show Nikol Pashinyan: forms %+v, want Nikol Pashinyan in 1 article", card.Forms)
 	}
 	leader := false
 	for _, r := range card.Relations {
@@ -235,8 +242,8 @@ func TestAskJSONShapes(t *testing.T) {
 		sub  map[string]string // path to a nested object (key.key, arrays take the first element) -> its keys
 	}{
 		{[]string{"search", "icrc"}, "matches query", map[string]string{"matches": "articles how iri matched name score type"}},
-		{[]string{"show", "Azerbaijan"}, "aliases articleCount articles eventCount events iri jobTitles name relations type wikidata", map[string]string{
-			"relations": "articles firstDate lastDate object predicate subject", "relations.subject": "iri name type",
+		{[]string{"show", "Azerbaijan"}, "aliases articleCount articles eventCount events forms iri jobTitles name relations type wikidata", map[string]string{
+			"forms": "articles form", "relations": "articles firstDate lastDate object predicate subject", "relations.subject": "iri name type",
 			"events": "roles " + eventKeys, "articles": "date headline iri record url", "events.article": "date headline iri record url",
 		}},
 		{[]string{"events", "--actor", "Azerbaijan"}, "count events", map[string]string{"events": eventKeys}},

@@ -36,8 +36,11 @@ The same entity in different articles is one node: an entity the
 reference tables do not know is matched against the entities already
 stored by Wikidata item, by name with accents, case and punctuation
 ignored, and by alias ("Orban" = "Orbán", "U.S." = "US"), and renamed to
-the stored node's name with its own forms kept as aliases; people tied to
-different countries, and surnames two stored people share, are left apart.
+the stored node's name with its own forms kept as aliases; a person's name
+is also matched as another form of a stored person's ("Bill Barr" and
+"William P. Barr" are "William Barr"); people tied to different countries,
+surnames two stored people share and different given names ("Jay Carney",
+"Mark Carney") are left apart.
 The summary counts the entities merged so.
 
 An article is identified by the SHA-256 of its bytes: building the same
@@ -131,7 +134,7 @@ Examples:
 			return fmt.Errorf("interrupted: %d articles stored; run the same command again to go on", sum.Added)
 		}
 		if sum.Bad > 0 {
-			return fmt.Errorf("%d inputs could not be read (see above)", sum.Bad)
+			return fmt.Errorf("%s could not be read (see above)", plural(sum.Bad, "input"))
 		}
 		return nil
 	}

@@ -31,7 +31,7 @@ func TestBuildUnreadableSubdirectory(t *testing.T) {
 	}
 	out, errs, code := runUnprivileged(t, dir, "build", "--quiet", "--db", "news.db", "in")
 	if !regexp.MustCompile(`^2 articles read \(2 new, 0 already stored\)`).MatchString(out) || code != 1 ||
-		errs != "newsgraph: skipped in/locked: permission denied\nnewsgraph: 1 inputs could not be read (see above)\n" {
+		errs != "newsgraph: skipped in/locked: permission denied\nnewsgraph: 1 input could not be read (see above)\n" {
 		t.Errorf("build: exit %d\nstdout:\n%s\nstderr:\n%s\nwant exit 1, 2 articles built and in/locked skipped by name", code, out, errs)
 	}
 }

@@ -31,14 +31,21 @@ type proc struct {
 	stdout, stderr bytes.Buffer
 }
 
+// newCommand returns the command that runs newsgraph with args in dir.
+func newCommand(t *testing.T, dir string, args ...string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(binary(t), args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "NEWSGRAPH_DB=")
+	return cmd
+}
+
 // start starts newsgraph with args in dir.
 func start(t *testing.T, dir string, stdin io.Reader, args ...string) *proc {
 	t.Helper()
-	p := &proc{cmd: exec.Command(binary(t), args...)}
-	p.cmd.Dir = dir
+	p := &proc{cmd: newCommand(t, dir, args...)}
 	p.cmd.Stdin = stdin
 	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
-	p.cmd.Env = append(os.Environ(), "NEWSGRAPH_DB=")
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}

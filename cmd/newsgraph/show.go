@@ -19,7 +19,8 @@ func showCommand() command {
 		usage: `usage: newsgraph show [--db PATH] [--format text|json] [--limit N] [--why] [--dot] [--svg FILE] ENTITY...
 
 Show prints what the graph says about one entity: its type, canonical name,
-aliases, Wikidata link, job titles, every relation in and out (leaderOf,
+the names the articles gave it (the surface forms merged into it, each with
+the number of articles that wrote it), Wikidata link, job titles, every relation in and out (leaderOf,
 officialOf, memberOf, partOf, locatedIn, capitalOf, nationalOf), the newest
 events in which it is agent, target or participant (date, CAMEO code and
 description, the other side, quantity and the sentence read), and the
@@ -30,7 +31,8 @@ equally well, is an error that lists the closest candidates (exit 1).
 relation the rules that read it and under each event the trigger and
 narrowing that coded it (see bench/rules.sh). The store is opened read-only.
 
-JSON output: the card {"iri", "name", "type", "aliases", "wikidata",
+JSON output: the card {"iri", "name", "type", "aliases", "forms":
+[{"form", "articles"}] (the most written first), "wikidata",
 "jobTitles", "relations": [{"subject", "predicate", "object", "articles",
 "firstDate", "lastDate", "rules" (with --why)}] (oldest first within each
 predicate),
@@ -82,6 +84,20 @@ Example:
 	return c
 }
 
+// formsText lists the names an entity was given with their article
+// counts: "Robert Mueller (150 articles), Mueller (120), Bob Mueller (5)".
+func formsText(forms []graph.NameForm) string {
+	parts := make([]string, len(forms))
+	for i, f := range forms {
+		n := thousands(f.Articles)
+		if i == 0 {
+			n = plural(f.Articles, "article")
+		}
+		parts[i] = fmt.Sprintf("%s (%s)", f.Form, n)
+	}
+	return strings.Join(parts, ", ")
+}
+
 // writeCard writes an entity card as text.
 func writeCard(w io.Writer, c graph.Card, why bool) {
 	fmt.Fprintf(w, "%s (%s)\n", c.Name, c.Type)
@@ -89,7 +105,9 @@ func writeCard(w io.Writer, c graph.Card, why bool) {
 	if c.Wikidata != "" {
 		fmt.Fprintf(w, "  wikidata  %s\n", c.Wikidata)
 	}
-	if len(c.Aliases) > 0 {
+	if len(c.Forms) > 1 {
+		fmt.Fprintf(w, "  names     %s\n", formsText(c.Forms))
+	} else if len(c.Aliases) > 0 {
 		fmt.Fprintf(w, "  aliases   %s\n", strings.Join(c.Aliases, ", "))
 	}
 	if len(c.JobTitles) > 0 {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/loaders/refdata"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -25,74 +26,120 @@ func (c *corefStage) run() {
 	}
 }
 
-// mergeVariants folds the forms of one person's name that differ only by
-// middle names or initials ("James B. Comey", "James Comey") into one
-// entity: the one the tables know, else the form without a middle name.
-// Forms with different middle names ("George W. Bush", "George H. W.
-// Bush") or suffixes ("Donald Trump Jr.") are different people.
+// mergeVariants folds the forms of one person's name into one entity:
+// forms that differ by middle names or initials ("James B. Comey", "James
+// Comey"), by a short form of the given name ("Bill Barr", "William
+// Barr", hypocorisms.tsv) or by a generation numeral ("Robert S. Mueller
+// III"), as refdata's SameName decides. The entity kept is the one the
+// tables know, else a form without a middle name, else one with the given
+// name in full, else the shortest. Forms with different middle names
+// ("George W. Bush", "George H. W. Bush") or suffixes ("Donald Trump
+// Jr.") are different people, and a form that could be either of two such
+// people ("George Bush") joins neither.
 func (c *corefStage) mergeVariants() {
-	groups := map[string][]*entity{}
-	var keys []string
+	t := c.x.tables
+	byFamily := map[string][]*entity{}
+	var families []string
+	names := map[*entity]refdata.PersonName{}
 	for _, e := range c.d.ents {
 		if e.kind != schema.KindPerson || e.mentions == 0 {
 			continue
 		}
-		first, _, last, suffix, ok := nameParts(e.name)
+		p, ok := t.SplitName(e.name)
 		if !ok {
 			continue
 		}
-		k := first + " " + last + " " + suffix
-		if groups[k] == nil {
-			keys = append(keys, k)
+		names[e] = p
+		if byFamily[p.Family] == nil {
+			families = append(families, p.Family)
 		}
-		groups[k] = append(groups[k], e)
+		byFamily[p.Family] = append(byFamily[p.Family], e)
 	}
-	for _, k := range keys {
-		g := groups[k]
-		if len(g) < 2 {
-			continue
-		}
-		// One form with a middle name at most, or the same one written
-		// twice: "William Barr", "William P. Barr".
-		middles := map[string]bool{}
-		var keep *entity
+	for _, f := range families {
+		g := byFamily[f]
+		// A form that may name either of two people ("George Bush" with
+		// "George W." and "George H. W. Bush") joins neither.
+		ambiguous := map[*entity]bool{}
 		for _, e := range g {
-			_, middle, _, _, _ := nameParts(e.name)
-			if middle != "" {
-				middles[middle] = true
+			var like []*entity
+			for _, o := range g {
+				if o != e && t.SameName(names[e], names[o]) {
+					like = append(like, o)
+				}
 			}
-			if keep == nil || (e.fromTable() && !keep.fromTable()) || (e.fromTable() == keep.fromTable() && len(e.name) < len(keep.name)) {
-				keep = e
+			ambiguous[e] = !c.onePerson(like, names)
+		}
+		for i, e := range g {
+			if e.mentions == 0 || ambiguous[e] {
+				continue // folded already, or left alone
 			}
-		}
-		if len(middles) > 1 {
-			continue
-		}
-		for _, e := range g {
-			if e != keep && !e.fromTable() {
-				c.fold(e, keep)
+			group := []*entity{e}
+			for _, o := range g[i+1:] {
+				if o.mentions > 0 && !ambiguous[o] && t.SameName(names[e], names[o]) {
+					group = append(group, o)
+				}
+			}
+			if len(group) < 2 || !c.onePerson(group, names) {
+				continue
+			}
+			keep := group[0]
+			for _, o := range group[1:] {
+				if betterName(o, keep, names, t) {
+					keep = o
+				}
+			}
+			for _, o := range group {
+				if o != keep && !o.fromTable() {
+					c.fold(o, keep)
+				}
 			}
 		}
 	}
 }
 
-// nameParts splits a person's name into its folded, lower-cased first
-// name, middle names or initials (without dots), surname and suffix
-// ("Jr."); ok is false for a one-word name.
-func nameParts(name string) (first, middle, last, suffix string, ok bool) {
-	parts := strings.Fields(strings.ToLower(fold(name)))
-	if len(parts) > 2 && nameSuffixes[strings.Fields(name)[len(parts)-1]] {
-		suffix = strings.TrimSuffix(parts[len(parts)-1], ".")
-		parts = parts[:len(parts)-1]
+// onePerson reports whether the forms of a group may all name one person:
+// every two of them the same name.
+func (c *corefStage) onePerson(group []*entity, names map[*entity]refdata.PersonName) bool {
+	for i, a := range group {
+		for _, b := range group[i+1:] {
+			if !c.x.tables.SameName(names[a], names[b]) {
+				return false
+			}
+		}
 	}
-	if len(parts) < 2 {
-		return "", "", "", "", false
+	return true
+}
+
+// betterName reports whether a is a better name to keep for a person than
+// b: one the tables know, without a middle name, with the given name in
+// full ("William", not "Bill"), or shorter.
+func betterName(a, b *entity, names map[*entity]refdata.PersonName, t *refdata.Tables) bool {
+	if a.fromTable() != b.fromTable() {
+		return a.fromTable()
 	}
-	var mid []string
-	for _, p := range parts[1 : len(parts)-1] {
-		mid = append(mid, strings.TrimSuffix(p, "."))
+	pa, pb := names[a], names[b]
+	if (pa.Middle == "") != (pb.Middle == "") {
+		return pa.Middle == ""
 	}
-	return parts[0], strings.Join(mid, " "), parts[len(parts)-1], suffix, true
+	if fa, fb := fullGivenName(pa.Given, t), fullGivenName(pb.Given, t); fa != fb {
+		return fa
+	}
+	return len(a.name) < len(b.name)
+}
+
+// fullGivenName reports whether a folded given name is written in full: a
+// name of the hypocorisms table rather than only a short form of one.
+func fullGivenName(given string, t *refdata.Tables) bool {
+	forms := t.GivenNameForms(given)
+	if len(forms) == 0 {
+		return true
+	}
+	for _, f := range forms {
+		if strings.EqualFold(f, given) {
+			return true
+		}
+	}
+	return false
 }
 
 // fold re-points every mention of e to keep, whose aliases gain e's names.
@@ -206,7 +253,7 @@ func (c *corefStage) mergeSurnames() {
 // start of sentence si refers to: the last one with that surname named
 // before it, else the first named after it.
 func (c *corefStage) personNamed(w string, si, start int) *entity {
-	f := fold(w)
+	f := schema.FoldName(w)
 	for s := si; s >= 0; s-- {
 		ms := c.d.mentions[s]
 		for k := len(ms) - 1; k >= 0; k-- {
@@ -214,7 +261,7 @@ func (c *corefStage) personNamed(w string, si, start int) *entity {
 			if (s == si && m.start >= start) || m.pending || m.ent.kind != schema.KindPerson {
 				continue
 			}
-			if strings.Contains(m.ent.name, " ") && surname(m.ent.name) == f {
+			if m.ent.family != "" && m.ent.family == f {
 				return m.ent
 			}
 		}
@@ -225,7 +272,7 @@ func (c *corefStage) personNamed(w string, si, start int) *entity {
 			if (s == si && m.start < start) || m.pending || m.ent.kind != schema.KindPerson {
 				continue
 			}
-			if strings.Contains(m.ent.name, " ") && surname(m.ent.name) == f {
+			if m.ent.family != "" && m.ent.family == f {
 				return m.ent
 			}
 		}

@@ -81,9 +81,10 @@ type entity struct {
 	classes  []quad.IRI
 	aliases  []string
 	mentions int
-	country  int // index of the country row it is, or belongs to; -1 if none
-	ref      ref // the table row it came from; zero if none
-	first    int // sentence of first mention
+	country  int    // index of the country row it is, or belongs to; -1 if none
+	ref      ref    // the table row it came from; zero if none
+	first    int    // sentence of first mention
+	family   string // a person's family name, folded (refdata.SplitName); "" for one word
 	// rules name how the article's names were decided to be this entity
 	// where they could be several (schema.Entity.Rules).
 	rules []string

@@ -79,6 +79,9 @@ func NewWithTables(t *refdata.Tables) (*Extractor, error) {
 	return x, nil
 }
 
+// Tables returns the reference tables the extractor reads with.
+func (x *Extractor) Tables() *refdata.Tables { return x.tables }
+
 // Codes returns the CAMEO codebook the extractor codes events with.
 func (x *Extractor) Codes() *schema.Codes { return x.codes }
 

@@ -89,7 +89,7 @@ func TestSurnameOfTablePerson(t *testing.T) {
 	}, {
 		name: "a written-out first name is not the table person's",
 		date: "2013-05-01", body: "White House press secretary Jay Carney spoke. Carney said the United States would wait.",
-		want: []string{"Country United States Q30", "Organization White House", "Person Jay Carney (Press Secretary)"},
+		want: []string{"Country United States Q30", "Organization White House Q35525", "Person Jay Carney (Press Secretary)"},
 	}, {
 		name: "a title of theirs beats a namesake named in full",
 		date: "2014-05-01", body: "Michelle Obama spoke in Chicago. President Obama said the United States would wait.",
@@ -167,5 +167,31 @@ func TestHomonyms(t *testing.T) {
 		name: "a state's name as a given name before a surname",
 		date: "2020-05-01", body: "Fox News' Chad Pergram contributed to this report.",
 		want: []string{"Organization Fox News Q186068", "Person Chad Pergram"},
+	}})
+}
+
+// TestNameVariants checks that forms of one person's name in an article
+// are one person, and forms of different people are not.
+func TestNameVariants(t *testing.T) {
+	runIdentityCases(t, []identityCase{{
+		name: "a short given name and a middle initial",
+		date: "2019-05-01", body: "Attorney General William P. Barr testified. Bill Barr said the report was clear. William Barr left.",
+		want: []string{"Person William Barr (Attorney General)"},
+	}, {
+		name: "a generation numeral",
+		date: "2019-05-01", body: "Special counsel Robert S. Mueller III filed. Bob Mueller declined. Robert Mueller spoke.",
+		want: []string{"Person Robert Mueller (Special Counsel)"},
+	}, {
+		name: "a table person's full given name",
+		date: "2019-05-01", body: "Sen. Charles E. Schumer objected. Chuck Schumer said no.",
+		want: []string{"Person Chuck Schumer Q380900 (Sen.)"},
+	}, {
+		name: "a form that could be either of two people",
+		date: "2019-05-01", body: "George W. Bush and George H. W. Bush met. George Bush spoke.",
+		want: []string{"Person George Bush", "Person George H. W. Bush", "Person George W. Bush"},
+	}, {
+		name: "family names written first",
+		date: "2019-05-01", body: "North Korean leader Kim Jong Un met South Korean President Moon Jae-in. Kim said the talks went well. Moon agreed. Kim Jong-un left.",
+		want: []string{"Country North Korea Q423", "Country South Korea Q884", "Person Kim Jong Un Q56226 (Leader)", "Person Moon Jae-in (President)"},
 	}})
 }

@@ -39,6 +39,11 @@ func (s *mentionStage) entityFor(k schema.Kind, name string, sent int) *entity {
 		return e
 	}
 	e := &entity{kind: k, name: name, id: schema.EntityIRI(k, name), country: -1, first: sent}
+	if k == schema.KindPerson {
+		if p, ok := s.x.tables.SplitName(name); ok {
+			e.family = p.Family
+		}
+	}
 	s.d.byKey[key] = e
 	s.d.byIRI[e.id] = e
 	s.d.ents = append(s.d.ents, e)
@@ -575,24 +580,37 @@ func surnameLike(w string) bool {
 }
 
 // personOfPlace returns where the name of a chunk [start, end) ends when
-// the chunk is a person's name, "of", and a state or place the tables
-// know ("Ron Johnson of Wisconsin"): before the "of"; else end.
+// the chunk is a person's name and then a state, place or body the tables
+// know, after "of" or not ("Ron Johnson of Wisconsin"), or a body whose
+// title follows ("Julian Assange WikiLeaks founder", a caption): before
+// them; else end.
 func (s *mentionStage) personOfPlace(si, start, end int) int {
 	words := s.d.sents[si].words
-	for k := start + 2; k < end-1; k++ {
-		if words[k] != "of" {
+	if !s.x.isGivenName(words[start]) {
+		return end
+	}
+	if end-start > 2 && end < len(words) && !startsUpper(words[end]) && titleAt(words, end) > 0 && s.looksLikePersonName(words[start:end-1]) {
+		return end - 1
+	}
+	for k := start + 2; k < end; k++ {
+		name := k
+		if words[k] == "of" {
+			k++
+		}
+		if k >= end || !s.looksLikePersonName(words[start:name]) {
 			continue
 		}
-		if !s.x.givenNames[fold(words[start])] || !s.looksLikePersonName(words[start:k]) {
-			return end
-		}
-		refs, n := s.x.gaz.lookup(words, k+1)
-		if n == 0 || k+1+n != end {
-			return end
+		refs, n := s.x.gaz.lookup(words, k)
+		if n == 0 || k+n != end {
+			continue
 		}
 		switch refs[0].kind {
 		case refCountry, refPlace, refCapital:
-			return k
+			return name
+		case refOrg:
+			if name == k {
+				return name // a body right after the name, not "of" it
+			}
 		}
 		return end
 	}
@@ -768,8 +786,11 @@ func (s *mentionStage) looksLikePersonName(ws []string) bool {
 			}
 			continue
 		}
-		if isAllCaps(w) && len(w) > 1 {
-			return false
+		if isAllCaps(w) && len(w) > 1 && !(i == len(ws)-1 && i > 1 && nameSuffixes[w]) {
+			return false // an acronym, but for a suffix ("Robert S. Mueller III")
+		}
+		if _, after, ok := strings.Cut(w, "-"); ok && nameCompounds[strings.ToLower(after)] {
+			return false // "a Robert Mueller-type figure"
 		}
 		for _, c := range w {
 			if !(unicode.IsLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.') {
@@ -787,7 +808,7 @@ func (s *mentionStage) personBySurname(w string) *entity {
 		if e.kind != schema.KindPerson || e.mentions == 0 {
 			continue
 		}
-		if surname(e.name) == fold(w) {
+		if e.family != "" && e.family == schema.FoldName(w) {
 			if found != nil && found != e {
 				return nil // ambiguous
 			}
@@ -869,21 +890,12 @@ func acronymOf(acr string, name []string) bool {
 	return !first
 }
 
+// nameCompounds make a name an adjective: "a Robert Mueller-type figure",
+// "Trump-style".
+var nameCompounds = set("type", "style", "like", "era", "esque", "backed", "led", "appointed", "linked", "aligned")
+
 // nameSuffixes follow a surname: "Eric H. Holder Jr.".
 var nameSuffixes = set("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
-
-// surname returns the folded last name of a full name, past a suffix, or
-// "" for a one-word name.
-func surname(name string) string {
-	parts := strings.Fields(name)
-	for len(parts) > 2 && nameSuffixes[parts[len(parts)-1]] {
-		parts = parts[:len(parts)-1]
-	}
-	if len(parts) < 2 {
-		return ""
-	}
-	return fold(strings.TrimSuffix(parts[len(parts)-1], ","))
-}
 
 // titleQualifiers make a compound title with the title after them
 // ("Majority Leader", "Education Secretary", "District Judge"), rather

@@ -48,7 +48,7 @@ type relationStage struct {
 const (
 	ruleTitleBefore     = "title-before-name"      // "Armenian Prime Minister Nikol Pashinyan"
 	ruleTitleOfBody     = "title-of-state-body"    // "Chinese Foreign Ministry spokesperson Mao Ning" speaks for China
-	ruleSharedTitle     = "shared-title"           // "counterparts Minoru Kihara and Yoko Kamikawa"
+	ruleSharedTitle     = "shared-title"           // "foreign ministers Sergey Lavrov and Wang Yi"
 	ruleEnvoyOfLeader   = "envoy-of-leader"        // "Donald Trump's special envoy Steve Witkoff"
 	ruleOfficeInTables  = "office-in-tables"       // "President Biden": the office the tables record at the article's date
 	ruleRoleNationality = "role-nationality"       // "Russian journalist Evan ..."
@@ -180,7 +180,7 @@ func (s *relationStage) titleBefore(si, mi int) {
 		te, ts = m.start, s.titleOfPhraseEndingAt(si, m.start)
 	}
 	if ts < 0 {
-		// "counterparts Minoru Kihara and Yoko Kamikawa": the second name
+		// "foreign ministers Sergey Lavrov and Wang Yi": the second name
 		// shares the first's title.
 		if m.start > 1 && words[m.start-1] == "and" {
 			if pi := s.mentionEndingAt(si, m.start-1); pi >= 0 && s.d.mentions[si][pi].ent.kind == schema.KindPerson {
@@ -589,7 +589,7 @@ func (s *relationStage) basedIn(si, mi int) {
 
 // membershipWords after an organisation's name introduce its members:
 // "NATO member Turkey", "EU members Hungary and Slovakia", "fellow OPEC
-// member states", "our NATO ally, Turkey".
+// member states", "our NATO ally, Poland".
 var membershipWords = set("member", "members", "member-state", "member-states", "ally", "allies")
 
 // membersNamed reads "NATO member Turkey", "EU member states Hungary and
@@ -604,7 +604,7 @@ func (s *relationStage) membersNamed(si, mi int) {
 		if k < len(words) && (strings.EqualFold(words[k], "state") || strings.EqualFold(words[k], "states") || strings.EqualFold(words[k], "country") || strings.EqualFold(words[k], "countries")) {
 			k++
 		}
-		if k < len(words) && words[k] == "," { // "our NATO ally, Turkey"
+		if k < len(words) && words[k] == "," { // "our NATO ally, Poland"
 			k++
 		}
 		if oi := s.mentionStartingAt(si, k); oi >= 0 && s.d.mentions[si][oi].ent.kind == schema.KindCountry {

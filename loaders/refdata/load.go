@@ -132,6 +132,7 @@ func load(user map[string]string) (*Tables, error) {
 		return nil, err
 	}
 	t.indexNameGroups()
+	t.indexFamilyNames()
 	return t, nil
 }
 

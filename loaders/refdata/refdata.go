@@ -4,8 +4,10 @@
 // national organisations and news media, widely reported office holders with
 // their offices and dates, places that are not states (the states and largest
 // cities of the United States among them), names that read as more than one
-// thing (homonyms), and English given names with their short forms
-// (hypocorisms). Wikidata IDs are given only where public material pairs the
+// thing (homonyms), English given names with their short forms
+// (hypocorisms), and the family names written before the given name
+// (Chinese, Korean, Vietnamese), by which SplitName and SameName tell the
+// parts and the variants of a person's name. Wikidata IDs are given only where public material pairs the
 // ID with the entity; each table's header comment says how they were checked.
 //
 // The tables are tab-separated text, one row a line, a header line first,
@@ -84,6 +86,7 @@ type Tables struct {
 	Hypocorisms []NameGroup
 
 	givenGroups map[string][]int // lower-cased given name → indexes into Hypocorisms
+	familyNames map[string]bool  // folded family names written first → whether always (family_names.txt)
 	homonymPos  []string         // where each homonym was read, until its readings are checked
 }
 
@@ -109,3 +112,12 @@ var givenNames string
 // GivenNames returns the list of personal given names, one a line, with
 // "#" comment lines.
 func GivenNames() string { return givenNames }
+
+//go:embed family_names.txt
+var familyNames string
+
+// FamilyNamesFirst returns the list of family names written before the
+// given name (Chinese, Korean, Vietnamese), one a line, with "#" comment
+// lines; a name followed by " ?" is also an English name, written first
+// only in a name of three words or with a hyphenated given name.
+func FamilyNamesFirst() string { return familyNames }
