@@ -184,6 +184,11 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		}
 	}
 	passive := isPassive(lower, t, i) || es.reducedPassive(si, lower, t, i)
+	// "the plan was met with skepticism": the passive of some phrases is
+	// an idiom for how something was received, no act.
+	if passive && es.x.events.w.passiveIdioms[strings.Join(t.words, " ")] {
+		return
+	}
 	if t.ctx == ctxPeople && !es.concernsPeople(si, lower, i, end, passive) {
 		return
 	}

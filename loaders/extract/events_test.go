@@ -1,0 +1,50 @@
+package extract_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/loaders/extract"
+)
+
+// TestEventReadings reads small articles and asserts exactly the events
+// the event stage makes of them ("V code agents > targets date qty"), one
+// case for each reading rule.
+func TestEventReadings(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name       string
+		date, body string
+		want       []string
+	}{
+		{
+			name: "'met with' is a meeting, dated by its weekday",
+			date: "2024-07-16",
+			body: "Hungarian Prime Minister Viktor Orban met with Donald Trump last Thursday.",
+			want: []string{"V 040 Hungary+Viktor Orban > Donald Trump 2024-07-11 0"},
+		},
+		{
+			name: "'was met with' tells how something was received",
+			date: "2024-07-16",
+			body: "The Russian proposal was met with skepticism by Ukraine.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range read(t, x, tt.date, "News", tt.body) {
+				if strings.HasPrefix(l, "V ") {
+					got = append(got, l)
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("events of %q:\n got %q\nwant %q", tt.body, got, tt.want)
+			}
+		})
+	}
+}
