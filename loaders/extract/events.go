@@ -105,6 +105,12 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if negated(lower, i) && t.code[:2] != "12" {
 		return
 	}
+	// "since March 26": a word of a date expression names no act.
+	for _, d := range dates {
+		if i >= d.tok && i < d.end {
+			return
+		}
+	}
 	// "canceled plans to attend the summit": what is called off did not
 	// happen.
 	if windowHasWords(lower, max(0, i-5), i, es.x.events.w.callsOff) {

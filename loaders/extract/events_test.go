@@ -33,6 +33,12 @@ func TestEventReadings(t *testing.T) {
 			body: "The Russian proposal was met with skepticism by Ukraine.",
 			want: nil,
 		},
+		{
+			name: "a month is no march",
+			date: "2016-05-10",
+			body: "Germany criticized Russia's March 13 directive.",
+			want: []string{"V 111 Germany > Russia 2016-03-13 0"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
