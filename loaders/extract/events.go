@@ -111,9 +111,9 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			return
 		}
 	}
-	// "canceled plans to attend the summit": what is called off did not
-	// happen.
-	if windowHasWords(lower, max(0, i-5), i, es.x.events.w.callsOff) {
+	// "canceled plans to attend this week's summit": what is called off,
+	// in the trigger's clause, did not happen.
+	if from, _ := clauseAround(lower, i); windowHasWords(lower, max(from, i-8), i, es.x.events.w.callsOff) {
 		return
 	}
 	// "Russia will attack", "the two sides will meet": a future act is no

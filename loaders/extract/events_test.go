@@ -39,6 +39,12 @@ func TestEventReadings(t *testing.T) {
 			body: "Germany criticized Russia's March 13 directive.",
 			want: []string{"V 111 Germany > Russia 2016-03-13 0"},
 		},
+		{
+			name: "what is called off, farther back in the clause, did not happen",
+			date: "2015-05-10",
+			body: "Saudi Arabian King Salman on Sunday canceled plans to attend this week's summit with President Barack Obama.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
