@@ -111,9 +111,9 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			return
 		}
 	}
-	// "canceled plans to attend the summit": what is called off did not
-	// happen.
-	if windowHasWords(lower, max(0, i-5), i, es.x.events.w.callsOff) {
+	// "canceled plans to attend this week's summit": what is called off,
+	// in the trigger's clause, did not happen.
+	if from, _ := clauseAround(lower, i); windowHasWords(lower, max(from, i-8), i, es.x.events.w.callsOff) {
 		return
 	}
 	// "Russia will attack", "the two sides will meet": a future act is no
@@ -212,7 +212,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	// Putin", "Israel strikes Gaza".
 	// "Wang Yi, meeting with his counterpart": a noun form the tagger
 	// reads as a verb is one.
-	case t.noun && !strings.HasPrefix(es.d.sents[si].tags[i], "VB") && (prepositions[t.words[len(t.words)-1]] || !(es.actorStartingAt(si, end) >= 0 || es.placeStartingAt(si, end) >= 0)):
+	case t.noun && !strings.HasPrefix(es.d.sents[si].tags[i], "VB") && !es.appositiveParticiple(si, lower, i) && (prepositions[t.words[len(t.words)-1]] || !(es.actorStartingAt(si, end) >= 0 || es.placeStartingAt(si, end) >= 0)):
 		ev.agents, ev.targets, ev.participants = es.nominalActors(si, lower, i, end, t)
 	default:
 		ev.agents = es.subjectBefore(si, lower, i)
@@ -460,4 +460,25 @@ func windowHasWords(lower []string, from, to int, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// appositiveParticiple reports whether the word at token i opens a
+// participle phrase set off by a comma after the name of the sentence's
+// subject (no verb before it), whatever the tagger read: "Wang Yi, meeting
+// with his counterpart, urged", not "told MSNBC, warning that".
+func (es *eventStage) appositiveParticiple(si int, lower []string, i int) bool {
+	if i < 2 || lower[i-1] != "," || !strings.HasSuffix(lower[i], "ing") {
+		return false
+	}
+	mi := es.actorEndingAt(si, i-1)
+	if mi < 0 {
+		return false
+	}
+	tags := es.d.sents[si].tags
+	for k := 0; k < es.d.mentions[si][mi].start; k++ {
+		if strings.HasPrefix(tags[k], "VB") || lower[k] == "," {
+			return false
+		}
+	}
+	return true
 }

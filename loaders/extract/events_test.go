@@ -39,6 +39,30 @@ func TestEventReadings(t *testing.T) {
 			body: "Germany criticized Russia's March 13 directive.",
 			want: []string{"V 111 Germany > Russia 2016-03-13 0"},
 		},
+		{
+			name: "what is called off, farther back in the clause, did not happen",
+			date: "2015-05-10",
+			body: "Saudi Arabian King Salman on Sunday canceled plans to attend this week's summit with President Barack Obama.",
+			want: nil,
+		},
+		{
+			name: "a participle set off by commas after the subject is the subject's act, and the verb after it too",
+			date: "2017-08-07",
+			body: "Chinese Foreign Minister Wang Yi, meeting with North Korea's top diplomat Ri Yong Ho in Manila, criticized Japan.",
+			want: []string{
+				"V 040 China+Wang Yi > North Korea+Ri Yong-ho 2017-08-07 0",
+				"V 111 China+Wang Yi > Japan 2017-08-07 0",
+			},
+		},
+		{
+			name: "a participle after the object is still the subject's act",
+			date: "2017-08-07",
+			body: "Chinese Foreign Minister Wang Yi met Japan, criticizing North Korea.",
+			want: []string{
+				"V 040 China+Wang Yi > Japan 2017-08-07 0",
+				"V 111 China+Wang Yi > North Korea 2017-08-07 0",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -176,7 +176,7 @@ func TestNameVariants(t *testing.T) {
 	runIdentityCases(t, []identityCase{{
 		name: "a short given name and a middle initial",
 		date: "2019-05-01", body: "Attorney General William P. Barr testified. Bill Barr said the report was clear. William Barr left.",
-		want: []string{"Person William Barr (Attorney General)"},
+		want: []string{"Person William Barr Q723917 (Attorney General)"},
 	}, {
 		name: "a generation numeral",
 		date: "2019-05-01", body: "Special counsel Robert S. Mueller III filed. Bob Mueller declined. Robert Mueller spoke.",

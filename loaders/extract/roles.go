@@ -268,6 +268,18 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 		}
 		return es.nounPhraseActors(si, lower, j, 8)
 	case w == "," || clauseBreaks[w]:
+		// "Wang Yi, meeting with Ri Yong Ho, urged": the name before the
+		// participle phrase the commas set off.
+		if w == "," {
+			for c := k - 1; c > 0 && c >= k-20; c-- {
+				if lower[c] == "," || clauseBreaks[lower[c]] {
+					if lower[c] == "," && es.appositiveParticiple(si, lower, c+1) {
+						return es.groupAround(si, es.actorEndingAt(si, c))
+					}
+					break
+				}
+			}
+		}
 		if strings.HasSuffix(lower[i], "ing") && i+1 < len(lower) && (es.actorStartingAt(si, i+1) >= 0 || determiners[lower[i+1]] || isDigits(lower[i+1])) {
 			// "..., meeting Putin in Moscow": the sentence's subject.
 			return es.sentenceSubject(si)
