@@ -63,6 +63,12 @@ func TestEventReadings(t *testing.T) {
 				"V 111 China+Wang Yi > North Korea 2017-08-07 0",
 			},
 		},
+		{
+			name: "an agreement to release people counts them",
+			date: "2026-02-05",
+			body: "Russia and Ukraine agreed to an exchange of 314 prisoners of war.",
+			want: []string{"V 0353 Russia+Ukraine >  2026-02-05 314"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
