@@ -69,6 +69,12 @@ func TestEventReadings(t *testing.T) {
 			body: "Russia and Ukraine agreed to an exchange of 314 prisoners of war.",
 			want: []string{"V 0353 Russia+Ukraine >  2026-02-05 314"},
 		},
+		{
+			name: "an option weighed is no act",
+			date: "2015-06-10",
+			body: "Russia is considering banning food imports from Norway. The United States is considering deporting Mexican migrants.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
