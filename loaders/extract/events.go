@@ -241,7 +241,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		return
 	}
 	if t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353" || passive {
-		ev.quantity = es.quantityNear(si, lower, i, end, passive, t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353")
+		ev.quantity = es.quantityNear(si, lower, i, end, 4, passive, t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353")
 		for k := end; k < len(lower) && k < end+8; k++ {
 			if lower[k] == "each" {
 				ev.each = true
@@ -250,6 +250,11 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	}
 	if !es.narrow(ev, t, si, lower, i, end) {
 		return
+	}
+	// "agreed to an exchange of 314 prisoners": an intent narrowed to
+	// release people counts them within the words that narrowed it.
+	if t.ctx == ctxIntent && ev.code == "0353" && ev.quantity == 0 {
+		ev.quantity = es.quantityNear(si, lower, i, end, 8, false, true)
 	}
 	if d, ok := eventDate(lower, dates, i, end); ok {
 		ev.date, ev.explicitDate = d, true

@@ -63,6 +63,18 @@ func TestEventReadings(t *testing.T) {
 				"V 111 China+Wang Yi > North Korea 2017-08-07 0",
 			},
 		},
+		{
+			name: "an agreement to release people counts them",
+			date: "2026-02-05",
+			body: "Russia and Ukraine agreed to an exchange of 314 prisoners of war.",
+			want: []string{"V 0353 Russia+Ukraine >  2026-02-05 314"},
+		},
+		{
+			name: "an option weighed is no act",
+			date: "2015-06-10",
+			body: "Russia is considering banning food imports from Norway. The United States is considering deporting Mexican migrants.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

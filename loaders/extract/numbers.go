@@ -86,8 +86,9 @@ func quantityAt(words []string, i int) (int, int, bool) {
 	return int(math.Round(f)), j, true
 }
 
-// quantityNear reads how many people an event concerns.
-func (es *eventStage) quantityNear(si int, lower []string, i, end int, passive bool, people bool) int {
+// quantityNear reads how many people an event concerns: a count in the
+// window words after the trigger [i, end) (before it, if passive).
+func (es *eventStage) quantityNear(si int, lower []string, i, end, window int, passive bool, people bool) int {
 	words := es.d.sents[si].words
 	// counted reports whether the words after a number at [after] are what
 	// the event concerns: people for arrests and releases, any plain noun
@@ -104,7 +105,7 @@ func (es *eventStage) quantityNear(si int, lower []string, i, end int, passive b
 		return false
 	}
 	if !passive {
-		for k := end; k < len(words) && k < end+4; k++ {
+		for k := end; k < len(words) && k < end+window; k++ {
 			if n, after, ok := quantityAt(words, k); ok && after < len(words) && counted(after) {
 				return n
 			}
