@@ -172,6 +172,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a state body named with its state is the state's; a body named after a capital, or no state body, is not",
+			date: "2018-05-02", head: "Reports",
+			body: "The Russian Defense Ministry denied it, the Tehran Times reported. The American Enterprise Institute and Cairo University disagreed. Egypt said nothing.",
+			want: []string{
+				"E Country Egypt", "E Country Russia", "E Organization American Enterprise Institute", "E Organization Cairo University",
+				"E Organization Russian Defense Ministry", "E Organization Tehran Times", "R Russian Defense Ministry partOf Russia",
+			},
+		},
+		{
 			name: "places in a state's possessive, an ally, the capital",
 			date: "2015-11-24", head: "Jet downed",
 			body: "The video was shot from Turkey's Hatay province. NATO said it stands with our NATO ally, Turkey. Airstrikes hit the capital, Sanaa, in Yemen.",

@@ -152,6 +152,22 @@ var orgHeads = set(
 	"House", "Tech", "Unit", "Program", "Programme", "Project",
 )
 
+// stateOrgHeads are the capitalised heads of a state's own bodies
+// (ministries, armed forces, courts, legislatures, missions abroad): a
+// state's name or demonym before such a head names the state the body is
+// part of ("Russian Defense Ministry", "US Forces Japan"), while before
+// any other head it says only where the body is from ("American
+// Enterprise Institute", "Russian Orthodox Church").
+var stateOrgHeads = set(
+	"Committee", "Commission", "Council", "Ministry", "Department", "Agency", "Office",
+	"Service", "Services", "Bureau", "Authority", "Administration", "Army", "Navy", "Forces",
+	"Force", "Guard", "Guards", "Command", "Corps", "Brigade", "Battalion", "Division",
+	"Regiment", "Fleet", "Court", "Tribunal", "Parliament", "Assembly", "Congress", "Senate",
+	"Board", "Secretariat", "Directorate", "Police", "Staff", "Cabinet", "Government",
+	"Embassy", "Consulate", "Mission", "Duma", "Rada", "Knesset", "Majlis", "Politburo",
+	"Treasury", "Unit",
+)
+
 // orgStarts begin organisation names ("Ministry of Defence").
 var orgStarts = set("Ministry", "Department", "Office", "Bank", "Council", "Court", "Institute", "House", "Board", "Union", "Organization", "Organisation", "League", "Federation", "Association", "Committee", "Commission", "Centre", "Center", "Fund", "University", "Academy", "Agency", "Embassy", "Secretariat")
 

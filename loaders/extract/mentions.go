@@ -182,12 +182,17 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 				// "Russian Defense Ministry": a body of the state; "Senate
 				// Judiciary Committee": a unit of the body; "Pacific Policy
 				// Institute": a place opening a name is only a word of it.
+				// "Washington Times", "Cairo University": a body named
+				// after the capital is the city's, not the state's, and
+				// names no state.
 				opened := mention{start: i, end: end, ent: org}
-				switch m.ent.kind {
-				case schema.KindCountry:
+				switch {
+				case m.ent.kind == schema.KindCountry && !namedByCapital(refs) && stateBodyName(words[i:end]):
 					opened.opener, opened.openedBy = m.ent, ruleStateOpensName
-				case schema.KindOrganization:
+					m.ent.mentions++
+				case m.ent.kind == schema.KindOrganization:
 					opened.opener, opened.openedBy = m.ent, ruleBodyOpensName
+					m.ent.mentions++
 				}
 				if opened.opener != nil && m.homonym > 0 {
 					opened.homonym, opened.homonymOpens = m.homonym, true
@@ -355,7 +360,60 @@ func (s *mentionStage) refMention(si, i, n int, refs []ref) mention {
 	if role == roleName || role == roleSeat || role == roleDemonym {
 		e.addAlias(surface)
 	}
-	return mention{start: i, end: i + n, ent: e, role: role}
+	m := mention{start: i, end: i + n, ent: e, role: role}
+	// "Russian Defense Ministry", "British Ministry of Defence": a body of
+	// the tables written with its own state's name or demonym names the
+	// state, as a name the tables lack would.
+	if best.kind == refOrg && e.country >= 0 && n > 1 && s.x.tables.Orgs[best.idx].Class == "GovernmentOrganization" {
+		if head, k := s.x.gaz.lookup(words[:i+n-1], i); k > 0 && statesForm(head, e.country) {
+			m.opener, m.openedBy = s.fromRef(ref{refCountry, e.country}, si), ruleStateOpensName
+			m.opener.mentions++
+		}
+	}
+	return m
+}
+
+// stateBodyName reports whether an organisation's name ends with the head
+// of a state's body, or with one and the place it serves ("US Forces
+// Japan").
+func stateBodyName(words []string) bool {
+	n := len(words)
+	return stateOrgHeads[words[n-1]] || n > 2 && !orgHeads[words[n-1]] && stateOrgHeads[words[n-2]]
+}
+
+// anyStateBodyHead reports whether one of words is the head of a state's
+// body.
+func anyStateBodyHead(words []string) bool {
+	for _, w := range words {
+		if stateOrgHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// statesForm reports whether refs name the state idx by its name or
+// demonym.
+func statesForm(refs []ref, idx int) bool {
+	for _, rf := range refs {
+		if (rf.kind == refCountry || rf.kind == refDemonym) && rf.idx == idx {
+			return true
+		}
+	}
+	return false
+}
+
+// namedByCapital reports whether a form names a state only as its
+// capital's name ("Washington", "Cairo"), not by its name, demonym or seat.
+func namedByCapital(refs []ref) bool {
+	capital := false
+	for _, rf := range refs {
+		if rf.kind == refCountry || rf.kind == refDemonym || rf.kind == refSeat {
+			return false
+		}
+		capital = capital || rf.kind == refCapital
+	}
+	return capital
 }
 
 // orgExtension extends a country or demonym match over the capitalised words
@@ -403,16 +461,10 @@ func (s *mentionStage) orgExtension(si, i, n int, m mention) (*entity, int, bool
 	if m.ent.kind == schema.KindOrganization && (!unitHeads[words[k-1]] || k-j < 2) {
 		return nil, 0, false // "Revolutionary Guard Corps" is the body itself
 	}
-	// "Russian Defense Ministry": a body of the state, which is named too;
-	// "Senate Judiciary Committee": of the body. A place opening a name
-	// ("Pacific Policy Institute") is part of the name only.
-	switch m.ent.kind {
-	case schema.KindCountry:
+	// A place opening a name ("Pacific Policy Institute") is part of the
+	// name only.
+	if m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization {
 		org.country = m.ent.country
-		m.ent.mentions++
-	case schema.KindOrganization:
-		org.country = m.ent.country
-		m.ent.mentions++
 	}
 	return org, k, true
 }

@@ -274,7 +274,8 @@ func (r reading) stateInName(e *entity) *entity {
 		if len(words) < 2 {
 			continue
 		}
-		if i := strings.LastIndex(form, " of "); i > 0 {
+		// "Ministry of Foreign Affairs of Ukraine", not "Bank of America".
+		if i := strings.LastIndex(form, " of "); i > 0 && anyStateBodyHead(strings.Fields(form[:i])) {
 			tail := strings.Fields(strings.TrimPrefix(form[i+4:], "the "))
 			if refs, n := r.x.gaz.lookup(tail, 0); n == len(tail) && n > 0 && refs[0].kind == refCountry {
 				if st := r.countryEntity(refs[0].idx); st != nil {
@@ -282,7 +283,7 @@ func (r reading) stateInName(e *entity) *entity {
 				}
 			}
 		}
-		if !orgHeads[words[len(words)-1]] && !orgHeads[words[len(words)-2]] {
+		if !stateBodyName(words) {
 			continue
 		}
 		if refs, n := r.x.gaz.lookup(words, 0); n > 0 && n < len(words) && (refs[0].kind == refCountry || refs[0].kind == refDemonym) {

@@ -113,7 +113,7 @@ func (s *relationStage) run() {
 	// A capital named as a place is the capital of its state when the
 	// article names the state too.
 	for _, e := range s.d.ents {
-		if e.kind == schema.KindPlace && e.fromTable() && e.ref.kind == refCapital {
+		if e.kind == schema.KindPlace && e.mentions > 0 && e.fromTable() && e.ref.kind == refCapital {
 			s.addRelation(e, schema.CapitalOf, s.countryEntity(e.ref.idx), -1, ruleCapitalOfState)
 		}
 	}
