@@ -75,6 +75,12 @@ func TestEventReadings(t *testing.T) {
 			body: "Russia is considering banning food imports from Norway. The United States is considering deporting Mexican migrants.",
 			want: nil,
 		},
+		{
+			name: "to beat a rival is no assault",
+			date: "2016-02-10",
+			body: "Hillary Clinton beat Bernie Sanders in Iowa. Police in Kenya assaulted protesters.",
+			want: []string{"V 182 Kenya >  2016-02-10 0"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
