@@ -183,6 +183,9 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if t.ctx == ctxWeapons && !windowHas(lower, i+1, 5, es.x.events.w.weapons) {
 		return
 	}
+	if t.ctx == ctxRequest && !es.x.events.w.requestMarks[t.words[len(t.words)-1]] && !es.requestFollows(lower, end) {
+		return
+	}
 	// "whether Russia should withdraw": a hypothesis, not a happening.
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if es.x.events.w.hypothetical[lower[k]] && es.d.sents[si].words[k] != "May" { // "in May, Russia attacked"
@@ -486,4 +489,20 @@ func (es *eventStage) appositiveParticiple(si int, lower []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// requestFollows reports whether a request's complement follows token end
+// in its clause ("asked Iran to free", "asked for help", "asked that the
+// House adjourn") before a question's word ("asked whether", "asked about")
+// or the clause's end ("Sanders asked.").
+func (es *eventStage) requestFollows(lower []string, end int) bool {
+	for k := end; k < len(lower) && k < end+10; k++ {
+		switch w := lower[k]; {
+		case es.x.events.w.requestMarks[w]:
+			return true
+		case es.x.events.w.questionWords[w] || w == "," || w == "." || clauseBreaks[w] || clauseOpeners[w]:
+			return false
+		}
+	}
+	return false
 }

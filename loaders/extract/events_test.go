@@ -81,6 +81,12 @@ func TestEventReadings(t *testing.T) {
 			body: "Hillary Clinton beat Bernie Sanders in Iowa. Police in Kenya assaulted protesters.",
 			want: []string{"V 182 Kenya >  2016-02-10 0"},
 		},
+		{
+			name: "'asked' is a request only with 'to', 'for' or 'that' after it, not a question",
+			date: "2019-07-28",
+			body: "Germany asked France whether it would act. Austria asked Italy about the border. Spain asked. Poland asked Hungary to act. Greece asked for help.",
+			want: []string{"V 020 Poland > Hungary 2019-07-28 0", "V 022 Greece >  2019-07-28 0"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -203,7 +203,7 @@ func TestExtract(t *testing.T) {
 		{
 			name: "a state's name as a surname or a given name",
 			date: "2019-07-28", head: "Hearing",
-			body: "Rep. Jim Jordan said the inquiry was a sham. Jordan asked Chad Wolf about the border. In Jordan, King Abdullah met Wolf.",
+			body: "Rep. Jim Jordan said the inquiry was a sham. Jordan asked Chad Wolf to testify. In Jordan, King Abdullah met Wolf.",
 			want: []string{
 				"E Country Jordan", "E Person Abdullah", "E Person Chad Wolf", "E Person Jim Jordan",
 				"V 020 Jim Jordan > Chad Wolf 2019-07-28 0",

@@ -35,6 +35,7 @@ const (
 	ctxIntent               // "pledged to", "ready to": 03x coded by what follows
 	ctxAgreement            // "signed a treaty", not "signed a letter"
 	ctxWeapons              // "launched 138 drones": the weapons make the attack
+	ctxRequest              // "asked Iran to free", not "asked whether Iran would"
 )
 
 // triggerHit is a trigger found in a sentence: tokens [start, end).
