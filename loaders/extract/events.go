@@ -159,6 +159,11 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			}
 		}
 	}
+	// "phone records", "attack helicopters": a noun trigger before
+	// another noun only qualifies it.
+	if t.noun && !prepositions[t.words[len(t.words)-1]] && end < len(lower) && (es.d.sents[si].tags[end] == "NN" || es.d.sents[si].tags[end] == "NNS") {
+		return
+	}
 	// "prisoners of war" is no war.
 	if t.words[0] == "war" && i >= 2 && lower[i-1] == "of" && es.x.events.w.people[lower[i-2]] {
 		return

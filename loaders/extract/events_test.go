@@ -87,6 +87,12 @@ func TestEventReadings(t *testing.T) {
 			body: "Germany asked France whether it would act. Austria asked Italy about the border. Spain asked. Poland asked Hungary to act. Greece asked for help.",
 			want: []string{"V 020 Poland > Hungary 2019-07-28 0", "V 022 Greece >  2019-07-28 0"},
 		},
+		{
+			name: "a noun trigger before another noun only qualifies it",
+			date: "2019-07-28",
+			body: "Russia dismantled its nuclear test site. Germany released the phone records of France. Britain's veto powers worried Germany.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
