@@ -181,6 +181,17 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a title before a comma is no apposition where the name opens a clause",
+			date: "2024-08-01", head: "Deal",
+			body: "Chancellor Olaf Scholz of Germany spoke. According to a second US official, Scholz agreed to the deal. North Korea's leader, Trump added, will not get away with it. Russia's envoy, Kirill Dmitriev, met them.",
+			want: []string{
+				"E Country Germany", "E Country North Korea", "E Country Russia", "E Country United States",
+				"E Person Donald Trump", "E Person Kirill Dmitriev", "E Person Olaf Scholz",
+				"R Kirill Dmitriev officialOf Russia", "R Olaf Scholz leaderOf Germany",
+				"V 040 Kirill Dmitriev >  2024-08-01 0",
+			},
+		},
+		{
 			name: "places in a state's possessive, an ally, the capital",
 			date: "2015-11-24", head: "Jet downed",
 			body: "The video was shot from Turkey's Hatay province. NATO said it stands with our NATO ally, Turkey. Airstrikes hit the capital, Sanaa, in Yemen.",

@@ -119,6 +119,40 @@ func (s *relationStage) run() {
 	}
 }
 
+// opensClause reports whether a name ending at end, after a title starting
+// at ts and a comma, is the subject of a new clause rather than the
+// title's apposition: the title is in an "according to" phrase ("According
+// to a US official, Scholz agreed"), a verb of saying follows the name
+// ("North Korea's leader, Trump added, will…"), or a verb follows it and
+// the title stands in an opening phrase.
+func (s *relationStage) opensClause(si, ts, end int) bool {
+	st := s.d.sents[si]
+	for k := max(ts-4, 0); k+1 < ts; k++ {
+		if st.lower[k] == "according" && st.lower[k+1] == "to" {
+			return true
+		}
+	}
+	if end >= len(st.tags) {
+		return false
+	}
+	if sayVerbs[st.lower[end]] {
+		return true
+	}
+	t := st.tags[end]
+	if t != "MD" && t != "VBD" && t != "VBZ" && t != "VBP" {
+		return false
+	}
+	// A preposition, verb or comma before the title: it is in an opening
+	// phrase or clause, not the sentence's subject ("A 30-year U.S.
+	// diplomat, Jane Doe served…" is).
+	for k := 0; k < ts; k++ {
+		if tk := st.tags[k]; tk == "IN" || tk == "TO" || strings.HasPrefix(tk, "VB") || st.lower[k] == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // addRelation adds a relation read by rule in sentence si (-1: none in
 // particular), unless it is known or relates an entity to itself.
 func (s *relationStage) addRelation(subj *entity, p quad.IRI, obj *entity, si int, rule string) {
@@ -164,9 +198,14 @@ func (s *relationStage) titleBefore(si, mi int) {
 		ts, te = m.start, m.start+n
 	}
 	// "Russia's envoy, Kirill Dmitriev,": the title before a comma.
+	// Not where the comma ends an opening phrase and the name begins the
+	// clause: "According to a US official, Scholz agreed".
 	if ts < 0 && m.start > 1 && words[m.start-1] == "," {
 		if ts = titleEndingAt(words, m.start-1); ts >= 0 {
 			te = m.start - 1
+			if s.opensClause(si, ts, m.end) {
+				ts = -1
+			}
 		}
 	}
 	// "U.S. Ambassador to the United Nations Nikki Haley", "the Russian
