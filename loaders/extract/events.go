@@ -120,7 +120,10 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	// event of its family; CAMEO codes it as the intent (03x) or threat
 	// (13x) to do it, if it has such a code.
 	willDo := !t.noun && !frameRoots[t.code[:2]] && future(lower, i)
-	if willDo {
+	// "ahead of a planned summit", "his upcoming visit": a noun form
+	// can be planned too.
+	planned := t.noun && !frameRoots[t.code[:2]] && windowHasWords(lower, max(0, i-3), i, es.x.events.w.planned)
+	if willDo || planned {
 		frame := "030"
 		if t.code[:2] >= "10" {
 			frame = "130"

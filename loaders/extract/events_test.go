@@ -93,6 +93,12 @@ func TestEventReadings(t *testing.T) {
 			body: "Russia dismantled its nuclear test site. Germany released the phone records of France. Britain's veto powers worried Germany.",
 			want: nil,
 		},
+		{
+			name: "a planned meeting is an intent to meet",
+			date: "2018-05-24",
+			body: "Russia spoke ahead of a planned summit with China.",
+			want: []string{"V 036 China >  2018-05-24 0"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -203,13 +203,14 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		weapons: t.list("weapons"), arms: t.list("arms"), weakArms: t.list("weakarms"), notArmsWar: t.list("nonarmswar"),
 		hypothetical: t.list("hypothetical"), lightVerbs: t.list("lightverbs"), struckObjects: t.list("struckobjects"),
 		targetNouns: t.list("targetnouns"), callsOff: t.list("callsoff"), bodyNouns: t.list("bodynouns"),
-		passiveIdioms: t.list("passiveidioms"), requestMarks: t.list("requestmarks"), questionWords: t.list("questionwords")}
+		passiveIdioms: t.list("passiveidioms"), requestMarks: t.list("requestmarks"), questionWords: t.list("questionwords"),
+		planned: t.list("planned")}
 	return t, nil
 }
 
 // eventWords are the word lists of tables/words.tsv, by use.
 type eventWords struct {
-	people, nonPeople, agreement, weapons, arms, weakArms, notArmsWar, hypothetical, lightVerbs, struckObjects, targetNouns, callsOff, bodyNouns, passiveIdioms, requestMarks, questionWords map[string]bool
+	people, nonPeople, agreement, weapons, arms, weakArms, notArmsWar, hypothetical, lightVerbs, struckObjects, targetNouns, callsOff, bodyNouns, passiveIdioms, requestMarks, questionWords, planned map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
