@@ -198,6 +198,12 @@ func TestExtract(t *testing.T) {
 			want: []string{"E Organization 82nd Airborne Division", "E Organization First Coastal Brigade"},
 		},
 		{
+			name: "a building that houses a body is the place where it is the venue",
+			date: "2019-05-02", head: "Talks",
+			body: "The White House said so. The president was joined in the White House by families. Their White House meeting was short.",
+			want: []string{"E Organization White House", "E Place White House"},
+		},
+		{
 			name: "places in a state's possessive, an ally, the capital",
 			date: "2015-11-24", head: "Jet downed",
 			body: "The video was shot from Turkey's Hatay province. NATO said it stands with our NATO ally, Turkey. Airstrikes hit the capital, Sanaa, in Yemen.",

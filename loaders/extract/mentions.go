@@ -340,6 +340,17 @@ func (s *mentionStage) refMention(si, i, n int, refs []ref) mention {
 		strings.EqualFold(words[i-1], "as") && strings.EqualFold(words[i-2], "such") && i >= 3 && cityWords[strings.ToLower(words[i-3])]) {
 		located = true
 	}
+	// "in the White House", "their White House meeting": a building the
+	// tables hold both as a place and as the body it houses is the place.
+	if best.kind == refOrg && (located || i > 1 && determiners[strings.ToLower(words[i-1])] && locativePrepositions[strings.ToLower(words[i-2])] ||
+		i+n < len(words) && venueNouns[strings.ToLower(words[i+n])]) {
+		for _, rf := range refs {
+			if rf.kind == refPlace {
+				best = rf
+				break
+			}
+		}
+	}
 	role := roleName
 	switch best.kind {
 	case refDemonym:
