@@ -192,6 +192,12 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a unit's ordinal is part of its name, in words or digits",
+			date: "2015-11-24", head: "Units",
+			body: "The First Coastal Brigade and the 82nd Airborne Division are units.",
+			want: []string{"E Organization 82nd Airborne Division", "E Organization First Coastal Brigade"},
+		},
+		{
 			name: "places in a state's possessive, an ally, the capital",
 			date: "2015-11-24", head: "Jet downed",
 			body: "The video was shot from Turkey's Hatay province. NATO said it stands with our NATO ally, Turkey. Airstrikes hit the capital, Sanaa, in Yemen.",

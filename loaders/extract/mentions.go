@@ -735,8 +735,8 @@ func (s *mentionStage) classifyChunk(si, start, end int) (mention, bool) {
 	words := s.d.sents[si].words
 	// "the 10th Coastal Brigade", "the First Coastal Division": a unit's
 	// ordinal is part of its name.
-	if unitHeads[words[end-1]] && start > 0 && isOrdinal(words[start-1]) {
-		start--
+	if unitHeads[words[end-1]] {
+		start -= ordinalBefore(toks, words, start)
 	}
 	sent := s.d.sents[si].Text
 	name := sent[toks[start].Start:toks[end-1].End]
@@ -1140,6 +1140,22 @@ var unitHeads = set("Committee", "Subcommittee", "Caucus", "Force", "Panel", "Di
 // ordinalWords are ordinals written out, as in "the First Coastal Division".
 var ordinalWords = set("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth")
 
+// ordinalBefore returns how many tokens before token i write an ordinal:
+// 1 for "First" or "10th", 2 for "10th" the tokenizer split into "10" and
+// "th", else 0.
+func ordinalBefore(toks []text.Token, words []string, i int) int {
+	switch {
+	case i > 0 && isOrdinal(words[i-1]):
+		return 1
+	case i > 1 && toks[i-2].End == toks[i-1].Start && isDigits(words[i-2]) && ordinalSuffixes[strings.ToLower(words[i-1])]:
+		return 2
+	}
+	return 0
+}
+
+// ordinalSuffixes end an ordinal written in digits.
+var ordinalSuffixes = set("st", "nd", "rd", "th")
+
 // isOrdinal reports whether w is an ordinal: "10th", "1st", "First".
 func isOrdinal(w string) bool {
 	if ordinalWords[w] {
@@ -1149,11 +1165,7 @@ func isOrdinal(w string) bool {
 	if n < 3 || !isDigits(w[:n-2]) {
 		return false
 	}
-	switch w[n-2:] {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
+	return ordinalSuffixes[w[n-2:]]
 }
 
 // placeGivenNames are names of states and places that are also common
