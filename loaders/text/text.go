@@ -108,6 +108,7 @@ var abbreviations = map[string]bool{
 	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "rev": true, "fr": true, "mt": true, "ft": true, "approx": true,
 	"dept": true, "est": true, "fig": true, "pres": true, "atty": true, "supt": true,
+	"brig": true, "cmdr": true, "cpl": true, "pvt": true,
 }
 
 // sentenceStarters are words that, after a dotted acronym such as "U.S.",

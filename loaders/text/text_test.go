@@ -188,6 +188,8 @@ func TestSplitNewsCopy(t *testing.T) {
 			[]string{"He went to Mt. Everest.", "It was cold."}},
 		{"titles", "Sen. Smith spoke. Gen. Jones listened.",
 			[]string{"Sen. Smith spoke.", "Gen. Jones listened."}},
+		{"military ranks", "Brig. Gen. Ahmed Asiri spoke. Cmdr. Lee and Cpl. Diaz listened to Pvt. Ruiz.",
+			[]string{"Brig. Gen. Ahmed Asiri spoke.", "Cmdr. Lee and Cpl. Diaz listened to Pvt. Ruiz."}},
 		{"spaced initials", "J. R. R. Tolkien wrote it. He died.",
 			[]string{"J. R. R. Tolkien wrote it.", "He died."}},
 		{"run-together initials", "He met J.R.R. Tolkien. The end.",
