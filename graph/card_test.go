@@ -38,23 +38,7 @@ func TestCardRelationDates(t *testing.T) {
 	}
 	want := "Hassan Rouhani leaderOf Iran 2 2014-02-14 2019-06-13\nEbrahim Raisi leaderOf Iran 2 2021-08-05 2023-01-05"
 	for _, path := range []string{Memory, filepath.Join(t.TempDir(), "card.db")} {
-		s, err := Open(path, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := s.AddArticles(docs); err != nil {
-			t.Fatal(err)
-		}
-		a, err := s.Ask(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
-		c, err := a.Card(string(iran), 0)
-		a.Close()
-		s.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		c := cardIn(t, path, docs, string(iran))
 		var got []string
 		for _, r := range c.Relations {
 			got = append(got, strings.Join([]string{r.Subject.Name, r.Predicate, r.Object.Name, itoa(r.Articles), r.FirstDate, r.LastDate}, " "))
@@ -66,6 +50,30 @@ func TestCardRelationDates(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// cardIn returns the card of the entity iri in a store at path (Memory or
+// a file) that holds docs' quads.
+func cardIn(t *testing.T, path string, docs [][]quad.Quad, iri string) Card {
+	t.Helper()
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.AddArticles(docs); err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Ask(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	c, err := a.Card(iri, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
 
 // A card lists the names the articles gave the entity, each with the
 // number of articles that wrote it, the most written first, on a memory
@@ -82,23 +90,7 @@ func TestCardForms(t *testing.T) {
 	docs := [][]quad.Quad{doc('a', "Mueller"), doc('b', "Bob Mueller", "Mueller"), doc('c')}
 	want := "Robert Mueller 3, Mueller 2, Bob Mueller 1"
 	for _, path := range []string{Memory, filepath.Join(t.TempDir(), "forms.db")} {
-		s, err := Open(path, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := s.AddArticles(docs); err != nil {
-			t.Fatal(err)
-		}
-		a, err := s.Ask(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
-		c, err := a.Card(string(mueller), 0)
-		a.Close()
-		s.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		c := cardIn(t, path, docs, string(mueller))
 		var got []string
 		for _, f := range c.Forms {
 			got = append(got, f.Form+" "+itoa(f.Articles))

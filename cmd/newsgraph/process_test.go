@@ -46,6 +46,14 @@ func start(t *testing.T, dir string, stdin io.Reader, args ...string) *proc {
 	p := &proc{cmd: newCommand(t, dir, args...)}
 	p.cmd.Stdin = stdin
 	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
+	p.launch(t)
+	return p
+}
+
+// launch starts p's command and kills it when the test ends, if it is
+// still running then.
+func (p *proc) launch(t *testing.T) {
+	t.Helper()
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +63,6 @@ func start(t *testing.T, dir string, stdin io.Reader, args ...string) *proc {
 			p.cmd.Wait()
 		}
 	})
-	return p
 }
 
 // wait waits at most limit for the process to end and returns its exit

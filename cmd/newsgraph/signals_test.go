@@ -109,14 +109,6 @@ func startWith(t *testing.T, dir string, out *os.File, args ...string) *proc {
 	p := &proc{}
 	p.cmd = newCommand(t, dir, args...)
 	p.cmd.Stdout, p.cmd.Stderr = out, &p.stderr
-	if err := p.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if p.cmd.ProcessState == nil {
-			p.cmd.Process.Kill()
-			p.cmd.Wait()
-		}
-	})
+	p.launch(t)
 	return p
 }
