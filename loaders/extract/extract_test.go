@@ -204,6 +204,12 @@ func TestExtract(t *testing.T) {
 			want: []string{"E Organization White House", "E Place White House"},
 		},
 		{
+			name: "a capital before a meeting's noun is where it was held, not its government",
+			date: "2026-01-26", head: "Talks",
+			body: "Zelensky described the Abu Dhabi talks as constructive.",
+			want: []string{"E Person Zelensky", "E Place Abu Dhabi"},
+		},
+		{
 			name: "places in a state's possessive, an ally, the capital",
 			date: "2015-11-24", head: "Jet downed",
 			body: "The video was shot from Turkey's Hatay province. NATO said it stands with our NATO ally, Turkey. Airstrikes hit the capital, Sanaa, in Yemen.",

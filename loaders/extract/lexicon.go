@@ -189,9 +189,11 @@ var placeNouns = set("region", "province", "oblast", "district", "county", "pref
 // name one of its bodies ("Armenia's armed forces", "the Russian army").
 var orgNouns = set("armed forces", "army", "military", "navy", "air force", "government", "parliament", "foreign ministry", "defense ministry", "defence ministry", "ministry", "security service", "intelligence", "intelligence services", "police", "coast guard", "border guard", "state commission", "commission", "national guard", "central bank", "general staff", "presidency", "cabinet", "judiciary", "supreme court", "embassy")
 
-// venueNouns after a building's name make it the place where something
-// happens ("a White House meeting"), not the body the building houses.
-var venueNouns = set("meeting", "meetings", "talks", "summit", "dinner", "ceremony", "lawn", "grounds", "visit", "event", "reception", "banquet")
+// venueNouns after the name of a city or a building make it the place
+// where something happens ("the Abu Dhabi talks", "a White House
+// meeting"), not the government or the body it houses.
+var venueNouns = set("meeting", "meetings", "talks", "negotiations", "summit", "conference", "dinner", "ceremony",
+	"lawn", "grounds", "visit", "event", "reception", "banquet")
 
 // locativePrepositions before a capital or a city make it a place.
 var locativePrepositions = set("in", "at", "near", "outside", "into", "across", "around", "inside", "via", "through", "within", "visit", "visited", "visiting", "visits")

@@ -328,6 +328,8 @@ func (s *mentionStage) refMention(si, i, n int, refs []ref) mention {
 		}
 	}
 	located := i > 0 && locativePrepositions[strings.ToLower(words[i-1])]
+	// "the Abu Dhabi talks", "the Geneva summit": where they were held.
+	located = located || i+n < len(words) && venueNouns[strings.ToLower(words[i+n])]
 	// "the capital, Sanaa", "the Yemeni capital Sanaa": the city.
 	if k := i - 1; k >= 0 {
 		if words[k] == "," {
@@ -342,8 +344,7 @@ func (s *mentionStage) refMention(si, i, n int, refs []ref) mention {
 	}
 	// "in the White House", "their White House meeting": a building the
 	// tables hold both as a place and as the body it houses is the place.
-	if best.kind == refOrg && (located || i > 1 && determiners[strings.ToLower(words[i-1])] && locativePrepositions[strings.ToLower(words[i-2])] ||
-		i+n < len(words) && venueNouns[strings.ToLower(words[i+n])]) {
+	if best.kind == refOrg && (located || i > 1 && determiners[strings.ToLower(words[i-1])] && locativePrepositions[strings.ToLower(words[i-2])]) {
 		for _, rf := range refs {
 			if rf.kind == refPlace {
 				best = rf
