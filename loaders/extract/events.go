@@ -111,6 +111,11 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			return
 		}
 	}
+	// "declined to comment", "refused to say": a comment withheld is no
+	// rejection between actors.
+	if t.code[:2] == "12" && end+1 < len(lower) && lower[end] == "to" && es.x.events.w.noComment[lower[end+1]] {
+		return
+	}
 	// "canceled plans to attend this week's summit": what is called off,
 	// in the trigger's clause, did not happen.
 	if from, _ := clauseAround(lower, i); windowHasWords(lower, max(from, i-8), i, es.x.events.w.callsOff) {

@@ -28,6 +28,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 040 Hungary+Viktor Orban > Donald Trump 2024-07-11 0"},
 		},
 		{
+			name: "a comment withheld is no rejection",
+			date: "2024-07-16",
+			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",
+			want: []string{"V 125 Germany > Russia 2024-07-16 0"},
+		},
+		{
 			name: "'was met with' tells how something was received",
 			date: "2024-07-16",
 			body: "The Russian proposal was met with skepticism by Ukraine.",
