@@ -222,8 +222,8 @@ func (c *corefStage) resolvePending() {
 	}
 }
 
-// mergeSurnames folds a person named by surname alone ("Chancellor
-// Scholz") into the person named in full whom each mention refers to (see
+// mergeSurnames folds a person named by surname alone ("President
+// Macron") into the person named in full whom each mention refers to (see
 // personNamed).
 func (c *corefStage) mergeSurnames() {
 	for _, short := range c.d.ents {
@@ -310,7 +310,7 @@ func (c *corefStage) references(si int) []reference {
 			kind, start = refPlural, k-1
 			ents = c.mainCountries(si)
 		case w == "the" && k+1 < len(lower):
-			// "the secretary of state", "the rogue nation".
+			// "the secretary of state", "the island nation".
 			end, ents := c.description(si, k+1)
 			if end < 0 {
 				continue
@@ -325,13 +325,13 @@ func (c *corefStage) references(si int) []reference {
 	return out
 }
 
-// stateNouns name a state by its kind: "the rogue nation", "the country".
+// stateNouns name a state by its kind: "the island nation", "the country".
 var stateNouns = set("country", "nation", "regime", "kingdom", "republic", "dictatorship", "state")
 
 // description resolves a definite description starting at token k of
 // sentence si, after its "the": a title without a name ("the secretary of
 // state") is the person the article gave that title; a state named by its
-// kind ("the rogue nation", "the isolated country") is the state the
+// kind ("the island nation", "the isolated country") is the state the
 // article names most. It returns the description's end, or -1.
 func (c *corefStage) description(si, k int) (int, []*entity) {
 	words, lower := c.d.sents[si].words, c.d.sents[si].lower
@@ -496,7 +496,7 @@ func (c *corefStage) pluralIn(si, k int) []*entity {
 
 // itsReferent resolves "its" at token i: the nearest state or body named
 // as a possessor or as a subject before it in the sentence, not one inside
-// a prepositional phrase ("areas of Ukraine its forces have occupied" is
+// a prepositional phrase ("parts of Georgia its troops have held" is
 // about Russia's forces; "Russia's support for rebels in eastern Ukraine,
 // followed by its invasion" is Russia's).
 func (c *corefStage) itsReferent(si, i int) []*entity {
@@ -510,7 +510,7 @@ func (c *corefStage) itsReferent(si, i int) []*entity {
 		if m.possessive {
 			return []*entity{m.ent}
 		}
-		// Inside a phrase of "of" or of place: "areas of Ukraine", "in
+		// Inside a phrase of "of" or of place: "parts of Georgia", "in
 		// eastern Ukraine".
 		k := m.start - 1
 		for k >= 0 && (lower[k] == "the" || isModifier(lower[k]) || compass[lower[k]]) {

@@ -131,7 +131,7 @@ type mentionRole uint8
 const (
 	roleName    mentionRole = iota // by name
 	roleDemonym                    // by an adjective or people noun ("Armenian", "Armenians")
-	roleSeat                       // by its capital or seat of government ("Yerevan said")
+	roleSeat                       // by its capital or seat of government ("Tehran said")
 )
 
 // mention is one span of a sentence that names an entity.
@@ -143,9 +143,9 @@ type mention struct {
 	located    bool // follows a locative preposition ("in Tokyo")
 	based      bool // "Washington-based": where the body named next to it is based
 	// opener is the state an organisation's mention names as its own:
-	// by opening its name ("Russian Defense Ministry"), by a possessive
+	// by opening its name ("Indian Defence Ministry"), by a possessive
 	// ("Ukraine's Foreign Ministry") or before words that describe it
-	// ("the Russian state news agency TASS"); nil if none. openedBy names
+	// ("the Chinese state news agency Xinhua"); nil if none. openedBy names
 	// the way, as the rule of the partOf relation it makes.
 	opener   *entity
 	openedBy string
@@ -191,7 +191,7 @@ const (
 	refPronoun     referenceKind = iota + 1 // "he", "its", "they"
 	refPlural                               // "the two countries", "both sides"
 	refQuotation                            // a quotation: ents are its speaker
-	refDescription                          // "the secretary of state", "the rogue nation"
+	refDescription                          // "the secretary of state", "the island nation"
 )
 
 // relation is a relation read from the text and the rule that read it.

@@ -86,7 +86,7 @@ func isPassive(lower []string, t trigger, i int) bool {
 		return false
 	}
 	if i+len(t.words) < len(lower) && lower[i+len(t.words)] == "by" {
-		return true // "a Russian oligarch sanctioned by the US"
+		return true // "a Venezuelan banker sanctioned by the US"
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if beForms[lower[k]] {
@@ -155,7 +155,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			}
 		}
 	}
-	// "the released POWs": a participle used as an adjective.
+	// "the released hostages": a participle used as an adjective.
 	if !t.noun && i > 0 && determiners[lower[i-1]] && strings.HasSuffix(t.words[0], "ed") {
 		return
 	}
@@ -199,7 +199,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if t.ctx == ctxRequest && !es.x.events.w.requestMarks[t.words[len(t.words)-1]] && !es.requestFollows(lower, end) {
 		return
 	}
-	// "whether Russia should withdraw": a hypothesis, not a happening.
+	// "whether Israel should withdraw": a hypothesis, not a happening.
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if es.x.events.w.hypothetical[lower[k]] && es.d.sents[si].words[k] != "May" { // "in May, Russia attacked"
 			return
@@ -219,14 +219,14 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	case passive:
 		ev.agents = es.byAgent(si, end)
 		ev.targets = es.groupBefore(si, i, 12)
-		// "The prisoner exchange agreement was welcomed by the EU": the
+		// "The trade agreement was welcomed by Japan": the
 		// parties to the agreement are who the act concerns.
 		if len(ev.targets) == 0 && es.subjectIsAgreement(lower, i) {
 			ev.targets = es.mainCountries(si)
 		}
 	// A noun form followed straight by its object is a verb: "meeting
 	// Putin", "Israel strikes Gaza".
-	// "Wang Yi, meeting with his counterpart": a noun form the tagger
+	// "Lavrov, meeting with his counterpart": a noun form the tagger
 	// reads as a verb is one.
 	case t.noun && !strings.HasPrefix(es.d.sents[si].tags[i], "VB") && !es.appositiveParticiple(si, lower, i) && (prepositions[t.words[len(t.words)-1]] || !(es.actorStartingAt(si, end) >= 0 || es.placeStartingAt(si, end) >= 0)):
 		ev.agents, ev.targets, ev.participants = es.nominalActors(si, lower, i, end, t)
@@ -234,8 +234,8 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		ev.agents = es.subjectBefore(si, lower, i)
 		ev.targets = es.targetAfter(si, lower, end)
 		// Inside a quotation the speaker acts when the subject is "we" or
-		// "I" ("“We are grateful to Turkey,” Sullivan said"), and accuses
-		// the subject of a verdict ("“Russia is the aggressor,” ...").
+		// "I" ("“We are grateful to Norway,” Blinken said"), and accuses
+		// the subject of a verdict ("“Iran is the aggressor,” ...").
 		k := i - 1
 		for k >= 0 && auxiliaries[lower[k]] {
 			k--
@@ -378,7 +378,7 @@ var aspectVerbs = set("continue", "keep", "stop", "start", "begin", "end", "resu
 var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "newly", "recently")
 
 // reducedPassive reports a participle right after the people it is done to:
-// "32 Armenians mostly captured in late 2020", "soldiers held since April".
+// "12 Filipinos captured in 2017", "soldiers held since April".
 func (es *eventStage) reducedPassive(si int, lower []string, t trigger, i int) bool {
 	if t.noun || len(t.words) > 1 || !(strings.HasSuffix(t.words[0], "ed") || t.words[0] == "held") {
 		return false
@@ -485,7 +485,7 @@ func windowHasWords(lower []string, from, to int, words map[string]bool) bool {
 
 // appositiveParticiple reports whether the word at token i opens a
 // participle phrase set off by a comma after the name of the sentence's
-// subject (no verb before it), whatever the tagger read: "Wang Yi, meeting
+// subject (no verb before it), whatever the tagger read: "Lavrov, meeting
 // with his counterpart, urged", not "told MSNBC, warning that".
 func (es *eventStage) appositiveParticiple(si int, lower []string, i int) bool {
 	if i < 2 || lower[i-1] != "," || !strings.HasSuffix(lower[i], "ing") {

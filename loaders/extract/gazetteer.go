@@ -160,7 +160,7 @@ func (g *gazetteer) lookup(words []string, i int) ([]ref, int) {
 		if refs, ok := g.forms[b.String()]; ok {
 			return refs, n
 		}
-		// "Zaporizhzhia nuclear power plant": a name written in lower case
+		// "Fukushima nuclear power plant": a name written in lower case
 		// after its first word.
 		if n > 1 && upper {
 			if refs, ok := g.lower[strings.ToLower(b.String())]; ok {

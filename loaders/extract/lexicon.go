@@ -92,7 +92,7 @@ var roleNouns = set(
 // titleWords are the single words of titles, role nouns, honorifics and
 // the words that qualify titles ("Senate", "Minority", "Republican"): a
 // chunk's leading words all of this kind, before a person's name, are
-// not part of the name ("Republican Rick Perry", "Intelligence James
+// not part of the name ("Republican Mitt Romney", "Intelligence James
 // Clapper", "Chief Justice John Roberts").
 var titleWords = func() map[string]bool {
 	m := map[string]bool{}
@@ -131,7 +131,7 @@ func isTitleWord(w string) bool {
 var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "sheikh", "mr.", "mrs.", "ms.", "dr.")
 
 // orgHeads are capitalised words that, ending a proper-noun chunk, make it
-// an organisation's name ("State Commission", "Joint Operations Command").
+// an organisation's name ("State Commission", "Space Command").
 var orgHeads = set(
 	"Committee", "Commission", "Council", "Ministry", "Department", "Agency", "Office",
 	"Service", "Services", "Bureau", "Authority", "Administration", "Party", "Front",
@@ -155,7 +155,7 @@ var orgHeads = set(
 // stateOrgHeads are the capitalised heads of a state's own bodies
 // (ministries, armed forces, courts, legislatures, missions abroad): a
 // state's name or demonym before such a head names the state the body is
-// part of ("Russian Defense Ministry", "US Forces Japan"), while before
+// part of ("Indian Defence Ministry", "US Forces Korea"), while before
 // any other head it says only where the body is from ("American
 // Enterprise Institute", "Russian Orthodox Church").
 var stateOrgHeads = set(
@@ -186,11 +186,11 @@ var placeHeads = set(
 var placeNouns = set("region", "province", "oblast", "district", "county", "prefecture", "governorate", "city", "town", "village", "state", "area", "enclave", "exclave", "territory", "republic", "port")
 
 // orgNouns are lower-case words that, after a country's name or demonym,
-// name one of its bodies ("Armenia's armed forces", "the Russian army").
+// name one of its bodies ("Poland's armed forces", "the Russian army").
 var orgNouns = set("armed forces", "army", "military", "navy", "air force", "government", "parliament", "foreign ministry", "defense ministry", "defence ministry", "ministry", "security service", "intelligence", "intelligence services", "police", "coast guard", "border guard", "state commission", "commission", "national guard", "central bank", "general staff", "presidency", "cabinet", "judiciary", "supreme court", "embassy")
 
 // venueNouns after the name of a city or a building make it the place
-// where something happens ("the Abu Dhabi talks", "a White House
+// where something happens ("the Doha talks", "a White House
 // meeting"), not the government or the body it houses.
 var venueNouns = set("meeting", "meetings", "talks", "negotiations", "summit", "conference", "dinner", "ceremony",
 	"lawn", "grounds", "visit", "event", "reception", "banquet")

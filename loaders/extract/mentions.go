@@ -176,10 +176,10 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 				continue
 			}
 			// A country, demonym or place that opens a longer
-			// organisation name: "Russian Defense Ministry", "US Forces
+			// organisation name: "Indian Defence Ministry", "US Forces
 			// Japan", "Pacific Policy Institute".
 			if org, end, ok := s.orgExtension(si, i, n, m); ok {
-				// "Russian Defense Ministry": a body of the state; "Senate
+				// "Indian Defence Ministry": a body of the state; "Senate
 				// Judiciary Committee": a unit of the body; "Pacific Policy
 				// Institute": a place opening a name is only a word of it.
 				// "Washington Times", "Cairo University": a body named
@@ -232,7 +232,7 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 		}
 		// A title inside the chunk ("Democratic Sen. Chuck Schumer"): the
 		// words before it qualify the title, the name follows it.
-		// "Dow Jones CEO Almar Latour": a body, its officer's title, the
+		// "Airbus CEO Guillaume Faury": a body, its officer's title, the
 		// officer; the body is an organisation.
 		for k := start + 1; k < end-1; k++ {
 			tl := titleAt(words, k)
@@ -266,7 +266,7 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 			continue
 		}
 		// So are titles and the words that qualify them, before a name
-		// ("Republican Rick Perry", "Chief Justice Roberts"), and the
+		// ("Republican Mitt Romney", "Chief Justice Roberts"), and the
 		// words of an office after "of" ("Minister of Public Safety Mike
 		// Farnworth", where "Minister" opens no chunk).
 		if k := s.nameAfterTitles(si, start, end); k > start {
@@ -282,7 +282,7 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 			i = start + 1
 			continue
 		}
-		// So is a role noun ("Marine Paul Whelan"), unless the words after
+		// So is a role noun ("Marine Trevor Reed"), unless the words after
 		// it are no name ("National Defense Authorization Act",
 		// "Economist Intelligence Unit").
 		if roleNouns[strings.ToLower(words[start])] && end-start > 2 && !orgHeads[words[end-1]] && s.x.isGivenName(words[start+1]) {
@@ -328,16 +328,16 @@ func (s *mentionStage) refMention(si, i, n int, refs []ref) mention {
 		}
 	}
 	located := i > 0 && locativePrepositions[strings.ToLower(words[i-1])]
-	// "the Abu Dhabi talks", "the Geneva summit": where they were held.
+	// "the Doha talks", "the Geneva summit": where they were held.
 	located = located || i+n < len(words) && venueNouns[strings.ToLower(words[i+n])]
-	// "the capital, Sanaa", "the Yemeni capital Sanaa": the city.
+	// "the capital, Kabul", "the Afghan capital Kabul": the city.
 	if k := i - 1; k >= 0 {
 		if words[k] == "," {
 			k--
 		}
 		located = located || (k >= 0 && strings.EqualFold(words[k], "capital"))
 	}
-	// "the city of Kyiv", "cities such as Moscow": the city.
+	// "the city of Lagos", "cities such as Cairo": the city.
 	if i >= 2 && (strings.EqualFold(words[i-1], "of") && cityWords[strings.ToLower(words[i-2])] ||
 		strings.EqualFold(words[i-1], "as") && strings.EqualFold(words[i-2], "such") && i >= 3 && cityWords[strings.ToLower(words[i-3])]) {
 		located = true
@@ -356,12 +356,12 @@ func (s *mentionStage) refMention(si, i, n int, refs []ref) mention {
 	switch best.kind {
 	case refDemonym:
 		role = roleDemonym
-		// A demonym that is part of a quoted title ("Armenian Apostolic
+		// A demonym that is part of a quoted title ("Greek Orthodox
 		// Church") is handled by orgExtension; a bare demonym names the
 		// state.
 	case refCapital:
 		if !located {
-			// "Yerevan said", "Baku's military operation": the government.
+			// "Tehran said", "Moscow's military operation": the government.
 			best = ref{refCountry, best.idx}
 			role = roleSeat
 		}
@@ -373,7 +373,7 @@ func (s *mentionStage) refMention(si, i, n int, refs []ref) mention {
 		e.addAlias(surface)
 	}
 	m := mention{start: i, end: i + n, ent: e, role: role}
-	// "Russian Defense Ministry", "British Ministry of Defence": a body of
+	// "Indian Defence Ministry", "British Ministry of Defence": a body of
 	// the tables written with its own state's name or demonym names the
 	// state, as a name the tables lack would.
 	if best.kind == refOrg && e.country >= 0 && n > 1 && s.x.tables.Orgs[best.idx].Class == "GovernmentOrganization" {
@@ -457,7 +457,7 @@ func (s *mentionStage) orgExtension(si, i, n int, m mention) (*entity, int, bool
 		return nil, 0, false
 	}
 	if !orgHeads[words[k-1]] {
-		// "US Forces Japan": an organisation head, then where it serves.
+		// "US Forces Korea": an organisation head, then where it serves.
 		hasHead := false
 		for q := j; q < k-1; q++ {
 			hasHead = hasHead || orgHeads[words[q]]
@@ -486,7 +486,7 @@ func (s *mentionStage) orgExtension(si, i, n int, m mention) (*entity, int, bool
 func (s *mentionStage) compoundMentions(si, i int) []mention {
 	w := s.d.sents[si].words[i]
 	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‑' })
-	// "a Washington-based think tank": where a body is based.
+	// "a London-based think tank": where a body is based.
 	if len(parts) == 2 && strings.EqualFold(parts[1], "based") {
 		refs, n := s.x.gaz.lookup([]string{parts[0]}, 0)
 		if n == 0 {
@@ -575,7 +575,7 @@ func (s *mentionStage) chunk(si, i int) (int, int) {
 			for lw := strings.ToLower(words[end]); k < len(words) && k < end+3 && lw != "and" && lw != "&" && connectors[strings.ToLower(words[k])]; k++ {
 			}
 			if strings.EqualFold(words[end], "and") && !s.orgAfterAnd(si, end) {
-				break // "Armenia and Azerbaijan": two names
+				break // "India and Pakistan": two names
 			}
 			if k < len(words) && k > end && capWord(toks, k) && !dateWords[words[k]] {
 				end = k
@@ -745,7 +745,7 @@ func (s *mentionStage) personContext(si, start, end int) bool {
 func (s *mentionStage) classifyChunk(si, start, end int) (mention, bool) {
 	toks := s.d.sents[si].Tokens
 	words := s.d.sents[si].words
-	// "the 10th Coastal Brigade", "the First Coastal Division": a unit's
+	// "the 82nd Airborne Division", "the First Infantry Division": a unit's
 	// ordinal is part of its name.
 	if unitHeads[words[end-1]] {
 		start -= ordinalBefore(toks, words, start)
@@ -788,7 +788,7 @@ func (s *mentionStage) classifyChunk(si, start, end int) (mention, bool) {
 		// "the city of Bakhmut", "the region of Tigray"
 		kind = schema.KindPlace
 	case start > 0 && orgDescriptorHeads[strings.ToLower(words[start-1])] && n <= 4:
-		// "the state news agency TASS"
+		// "the state news agency Xinhua"
 		kind = schema.KindOrganization
 	case end < len(words) && placeNouns[words[end]] && !orgHeads[last] && n <= 3:
 		// "Kursk region": the place, with the longer form as an alias.
@@ -905,8 +905,8 @@ func (s *mentionStage) known(name string) *entity {
 }
 
 // orgAfterAnd reports whether the capitalised words after the "and" at k
-// end an organisation's name ("Center for Strategic and International
-// Studies") rather than start a second name.
+// end an organisation's name ("Bill and Melinda Gates
+// Foundation") rather than start a second name.
 func (s *mentionStage) orgAfterAnd(si, k int) bool {
 	toks := s.d.sents[si].Tokens
 	words := s.d.sents[si].words
@@ -923,7 +923,7 @@ func (s *mentionStage) orgAfterAnd(si, k int) bool {
 // acronymOf reports whether acr can abbreviate the name's words: its letters
 // are, in order, initials of the name's words (connectors may be skipped,
 // hyphenated parts count): "ICRC" for "International Committee of the Red
-// Cross", "SBU" is not "Security Service of Ukraine" (no B), "CNN" is not
+// Cross", "FSB" is not "Federal Security Service" (no B), "CNN" is not
 // "ATLANTA".
 func acronymOf(acr string, name []string) bool {
 	var initials []rune
@@ -975,7 +975,7 @@ var titleQualifiers = set("Majority", "Minority", "Deputy", "Assistant", "Solici
 
 // partyLabels name a party by the letter of a legislator's label
 // ("Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff, D-Calif.,") or by
-// the adjective before a title or a name ("Republican Sen. Susan Collins",
+// the adjective before a title or a name ("Republican Sen. Mitt Romney",
 // "Democrat Martin O'Malley").
 var partyLabels = map[string]string{
 	"R": "Republican Party", "D": "Democratic Party",
@@ -1013,7 +1013,7 @@ func (s *mentionStage) partyLabel(si, i int) (*entity, int) {
 	case len(w) > 1 && titleAt(words, i+1) > 0:
 		name = partyLabels[w] // "Republican Sen."
 	case len(w) > 1 && s.nameAfterParty(si, i):
-		name = partyLabels[w] // "Republican Rick Perry"
+		name = partyLabels[w] // "Republican Mitt Romney"
 	}
 	idx, ok := s.x.orgIdx[name]
 	if name == "" || !ok {
@@ -1035,7 +1035,7 @@ func (s *mentionStage) nameAfterParty(si, i int) bool {
 }
 
 // bodyBeforeTitle reports whether the words before an officer's title name
-// the body the officer serves ("Dow Jones CEO"): two or more words, none of
+// the body the officer serves ("Airbus CEO"): two or more words, none of
 // them a word that makes a compound title.
 func bodyBeforeTitle(ws []string) bool {
 	// "Senate Judiciary Committee Chairman": a body by its head word.
@@ -1057,9 +1057,9 @@ var ambiguousTitles = set("general", "chief", "head", "leader", "director", "rep
 
 // Ways a mention names the state an organisation belongs to.
 const (
-	ruleStateOpensName  = "state-opens-name"      // "Russian Defense Ministry"
-	ruleStateDescribed  = "state-described-body"  // "the Russian state news agency TASS"
-	ruleStatePossessive = "state-possessive-body" // "Ukraine's Foreign Affairs Ministry"
+	ruleStateOpensName  = "state-opens-name"      // "Indian Defence Ministry"
+	ruleStateDescribed  = "state-described-body"  // "the Chinese state news agency Xinhua"
+	ruleStatePossessive = "state-possessive-body" // "Kenya's Foreign Affairs Ministry"
 	ruleBodyOpensName   = "body-opens-name"       // "Senate Judiciary Committee"
 	ruleStateLeads      = "state-led-body"        // "the Saudi-led coalition"
 )
@@ -1069,10 +1069,10 @@ const (
 var ledBodies = set("coalition", "alliance", "forces", "force", "bloc", "mission", "campaign")
 
 // describedBodies finds the organisations of sentence si named after their
-// state and words that describe them ("the Russian state news agency
-// TASS", "Russia's state nuclear corporation Rosatom") or after their
-// state's possessive ("Ukraine's Foreign Affairs Ministry", "Japan's new
-// Joint Operations Command"): the longer form is an alias, and the state
+// state and words that describe them ("the Chinese state news agency
+// Xinhua", "France's state power company EDF") or after their
+// state's possessive ("Kenya's Foreign Affairs Ministry", "France's new
+// Space Command"): the longer form is an alias, and the state
 // the body's opener. A place after a state's possessive ("Turkey's Hatay
 // province") is opened by the state too, unless the tables put it in
 // another.
@@ -1098,7 +1098,7 @@ func (s *mentionStage) describedBodies(si int) {
 				m.ent.addAlias(surface(ms[oi].start, m.end))
 			}
 		}
-		// "Japan's new Joint Operations Command", "Ukraine's eastern
+		// "France's new Space Command", "Ukraine's eastern
 		// Donetsk region": modifiers may come between.
 		k = m.start
 		for k > 1 && !isPossessive(words[k-1]) && (isModifier(strings.ToLower(words[k-1])) || compass[strings.ToLower(words[k-1])]) {
@@ -1114,9 +1114,9 @@ func (s *mentionStage) describedBodies(si int) {
 			}
 			switch {
 			case m.ent.kind == schema.KindPlace && sharedWaters[lastWord(m.ent.name)]:
-				// "Russia's Pacific Ocean coast": no part of the state.
+				// "Canada's Atlantic coast": no part of the state.
 			case m.ent.kind == schema.KindPlace && m.ent.country < 0:
-				// "Turkey's Hatay province": the tables know no better.
+				// "Iran's Khuzestan province": the tables know no better.
 				m.opener, m.openedBy = o.ent, ruleStatePossessive
 			case m.ent.kind == schema.KindPlace:
 				if c := s.countryEntity(m.ent.country); c == o.ent {
@@ -1149,7 +1149,7 @@ func lastWord(name string) string {
 var unitHeads = set("Committee", "Subcommittee", "Caucus", "Force", "Panel", "Directorate", "Bureau", "Division",
 	"Brigade", "Regiment", "Battalion", "Corps", "Army", "Fleet", "Squadron")
 
-// ordinalWords are ordinals written out, as in "the First Coastal Division".
+// ordinalWords are ordinals written out, as in "the First Infantry Division".
 var ordinalWords = set("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth")
 
 // ordinalBefore returns how many tokens before token i write an ordinal:
@@ -1225,5 +1225,5 @@ func (s *mentionStage) usedAlone(si, k int) bool {
 	return false
 }
 
-// cityWords name a city as a kind of place: "the city of Kyiv".
+// cityWords name a city as a kind of place: "the city of Lagos".
 var cityWords = set("city", "cities", "capital", "capitals", "town", "towns", "port")

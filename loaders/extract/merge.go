@@ -33,7 +33,7 @@ func (es *eventStage) finish() []schema.Event {
 		if ev.attack && len(ev.targets) == 0 && countStates(ev.agents) == 1 {
 			ev.targets = es.opponent(ev.agents, ev.sent)
 		}
-		// A meeting abroad is a visit: "meeting Putin in Moscow".
+		// A meeting abroad is a visit: "meeting Modi in Delhi".
 		if ev.code == "040" && es.abroad(ev) {
 			ev.code = "042"
 		}
@@ -80,7 +80,7 @@ func sameHappening(a, b *event) bool {
 	if a.quantity != 0 && b.quantity != 0 && a.quantity != b.quantity {
 		return false
 	}
-	// "Baku's military operation in September, which recaptured the
+	// "Moscow's offensive in the spring, which recaptured the
 	// region": one happening told twice in one sentence, or with the same
 	// verb, one account naming more targets than the other.
 	if (a.sent == b.sent || a.key == b.key) && (subsetOf(a.targets, b.targets) || subsetOf(b.targets, a.targets)) {

@@ -98,7 +98,7 @@ func (r reading) demonymAt(si, k int) bool {
 }
 
 // groupAround returns the entities of the coordinated group of mentions
-// containing mention mi ("the European Union and the United States"),
+// containing mention mi ("the African Union and the United Nations"),
 // with the states in the titles of people in it.
 func (r reading) groupAround(si, mi int) []*entity {
 	words := r.d.sents[si].words
@@ -164,7 +164,7 @@ func (r reading) mainCountries(si int) []*entity {
 }
 
 // sentenceSubject returns the actors the sentence opens with ("U.S.
-// President Donald Trump has set out ..."), after an opening phrase that
+// President Joe Biden has laid out ..."), after an opening phrase that
 // ends with a comma.
 func (r reading) sentenceSubject(si int) []*entity {
 	words := r.d.sents[si].words
@@ -229,7 +229,7 @@ func (r reading) reference(si, end int) ([]*entity, bool) {
 }
 
 // referenceAt returns the entities of the description or plural reference
-// ("the rogue nation", "the two countries") starting at token start of
+// ("the island nation", "the two countries") starting at token start of
 // sentence si, and whether there is one.
 func (r reading) referenceAt(si, start int) ([]*entity, bool) {
 	for _, ref := range r.d.refs[si] {
@@ -266,8 +266,8 @@ func (r reading) countryEntityOf(place *entity) *entity {
 }
 
 // stateInName returns the state an organisation's name says it belongs to:
-// "Security Service of Ukraine", "Russian Defense Ministry", "US
-// Indo-Pacific Command". Only states the article names count.
+// "National Police of Colombia", "Indian Defence Ministry", "US
+// Africa Command". Only states the article names count.
 func (r reading) stateInName(e *entity) *entity {
 	for _, form := range append([]string{e.name}, e.aliases...) {
 		words := strings.Fields(form)

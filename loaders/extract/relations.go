@@ -8,7 +8,7 @@ import (
 )
 
 // orgDescriptors are lower-case words that may stand between a state and
-// the name of one of its bodies ("the Russian state news agency TASS").
+// the name of one of its bodies ("the Chinese state news agency Xinhua").
 var orgDescriptors = set(
 	"state", "state-run", "state-owned", "state-controlled", "government", "official", "national",
 	"public", "news", "agency", "media", "outlet", "broadcaster", "television", "newspaper",
@@ -46,24 +46,24 @@ type relationStage struct {
 
 // Rules of the relation stage, recorded with each relation it reads.
 const (
-	ruleTitleBefore     = "title-before-name"      // "Armenian Prime Minister Nikol Pashinyan"
+	ruleTitleBefore     = "title-before-name"      // "Indian Prime Minister Narendra Modi"
 	ruleTitleOfBody     = "title-of-state-body"    // "Chinese Foreign Ministry spokesperson Mao Ning" speaks for China
 	ruleSharedTitle     = "shared-title"           // "foreign ministers Sergey Lavrov and Wang Yi"
-	ruleEnvoyOfLeader   = "envoy-of-leader"        // "Donald Trump's special envoy Steve Witkoff"
+	ruleEnvoyOfLeader   = "envoy-of-leader"        // "Joe Biden's special envoy John Kerry"
 	ruleOfficeInTables  = "office-in-tables"       // "President Biden": the office the tables record at the article's date
 	ruleRoleNationality = "role-nationality"       // "Russian journalist Evan ..."
 	ruleApposition      = "title-apposition"       // "Kirill Dmitriev, Russia's envoy,"
-	ruleDemonymAppos    = "demonym-apposition"     // "Marc Fogel, an American"
-	ruleCopularPartOf   = "copular-part-of"        // "Nagorno-Karabakh, which is part of Azerbaijan"
+	ruleDemonymAppos    = "demonym-apposition"     // "Paul Rusesabagina, a Belgian"
+	ruleCopularPartOf   = "copular-part-of"        // "Transnistria, which is part of Moldova"
 	ruleCopularMember   = "copular-member-of"      // "Turkey is a member of NATO"
-	rulePlaceComma      = "place-comma-place"      // "Yekaterinburg, Russia"
-	ruleBasedIn         = "based-in"               // "a Washington-based think tank"
+	rulePlaceComma      = "place-comma-place"      // "Lyon, France"
+	ruleBasedIn         = "based-in"               // "a London-based think tank"
 	ruleMembersNamed    = "members-named"          // "NATO member Turkey"
 	ruleMemberAppos     = "member-apposition"      // "Turkey, a NATO member,"
-	ruleStateInName     = "state-in-name"          // "Security Service of Ukraine"
-	ruleCapitalOfState  = "capital-of-named-state" // "Yerevan" the city, in an article naming Armenia
-	rulePartyLabel      = "party-label"            // "Sen. Lindsey Graham (R-S.C.)", "Republican Sen. Susan Collins"
-	ruleLeaderOfRegime  = "leader-of-regime"       // "Kim Jong Un's regime", "the Obama administration"
+	ruleStateInName     = "state-in-name"          // "National Police of Colombia"
+	ruleCapitalOfState  = "capital-of-named-state" // "Tehran" the city, in an article naming Iran
+	rulePartyLabel      = "party-label"            // "Sen. Lindsey Graham (R-S.C.)", "Republican Sen. Mitt Romney"
+	ruleLeaderOfRegime  = "leader-of-regime"       // "Bashar al-Assad's regime", "the Obama administration"
 )
 
 func (s *relationStage) run() {
@@ -101,7 +101,7 @@ func (s *relationStage) run() {
 		}
 		s.copular(si)
 	}
-	// "Security Service of Ukraine", "Ministry of Foreign Affairs of
+	// "National Police of Colombia", "Ministry of Foreign Affairs of
 	// Ukraine": a body named after its state.
 	for _, e := range s.d.ents {
 		if e.kind == schema.KindOrganization && e.mentions > 0 {
@@ -122,7 +122,7 @@ func (s *relationStage) run() {
 // opensClause reports whether a name ending at end, after a title starting
 // at ts and a comma, is the subject of a new clause rather than the
 // title's apposition: the title is in an "according to" phrase ("According
-// to a US official, Scholz agreed"), a verb of saying follows the name
+// to a French official, Macron agreed"), a verb of saying follows the name
 // ("North Korea's leader, Trump added, will…"), or a verb follows it and
 // the title stands in an opening phrase.
 func (s *relationStage) opensClause(si, ts, end int) bool {
@@ -192,14 +192,14 @@ func (s *relationStage) titleBefore(si, mi int) {
 	p := m.ent
 	te := m.start // where the title ends
 	ts := titleEndingAt(words, te)
-	// "Saudi Arabian King Salman": a name of the tables that opens with its
+	// "Jordanian King Abdullah": a name of the tables that opens with its
 	// title.
 	if n := titleAt(words, m.start); ts < 0 && n > 0 && m.start+n < m.end {
 		ts, te = m.start, m.start+n
 	}
-	// "Russia's envoy, Kirill Dmitriev,": the title before a comma.
+	// "Iran's envoy, Ali Bagheri,": the title before a comma.
 	// Not where the comma ends an opening phrase and the name begins the
-	// clause: "According to a US official, Scholz agreed".
+	// clause: "According to a French official, Macron agreed".
 	if ts < 0 && m.start > 1 && words[m.start-1] == "," {
 		if ts = titleEndingAt(words, m.start-1); ts >= 0 {
 			te = m.start - 1
@@ -232,7 +232,7 @@ func (s *relationStage) titleBefore(si, mi int) {
 				return
 			}
 		}
-		// "Republican Rick Perry": a member of the party.
+		// "Republican Mitt Romney": a member of the party.
 		if oi := s.mentionEndingAt(si, m.start); oi >= 0 && isParty(s.d.mentions[si][oi].ent) {
 			s.addRelation(p, schema.MemberOf, s.d.mentions[si][oi].ent, si, rulePartyLabel)
 			return
@@ -257,7 +257,7 @@ func (s *relationStage) titleBefore(si, mi int) {
 				return
 			}
 			if isParty(o) && rel != schema.LeaderOf {
-				// "Republican Sen. Susan Collins": a member of the party.
+				// "Republican Sen. Mitt Romney": a member of the party.
 				s.addRelation(p, schema.MemberOf, o, si, rulePartyLabel)
 				return
 			}
@@ -271,7 +271,7 @@ func (s *relationStage) titleBefore(si, mi int) {
 			}
 			return
 		}
-		// "Donald Trump's special envoy Steve Witkoff": the office is in
+		// "Joe Biden's special envoy John Kerry": the office is in
 		// the state the possessor leads.
 		if o.kind == schema.KindPerson && s.d.mentions[si][oi].possessive {
 			for _, x := range s.d.rels {
@@ -406,8 +406,8 @@ func (s *relationStage) appositionAfter(si, mi int) {
 			if o.possessive {
 				k++
 			}
-			// "Marc Fogel, an American sentenced ...": nationality.
-			// "Marc Fogel, an American sentenced ...", "X, a Russian
+			// "Paul Rusesabagina, a Belgian sentenced ...": nationality.
+			// "Paul Rusesabagina, a Belgian sentenced ...", "X, a Russian
 			// journalist,": nationality, unless an office follows.
 			if o.role == roleDemonym && titleAt(words, k) == 0 {
 				if o.ent.kind == schema.KindCountry {
@@ -426,7 +426,7 @@ func (s *relationStage) appositionAfter(si, mi int) {
 	}
 	title := strings.Join(words[k:k+n], " ")
 	k += n
-	// "Trump, Russian President Vladimir Putin": a list, the title is the
+	// "Macron, Chinese President Xi Jinping": a list, the title is the
 	// next person's.
 	if pi := s.mentionStartingAt(si, k); pi >= 0 && s.d.mentions[si][pi].ent.kind == schema.KindPerson {
 		return
@@ -566,7 +566,7 @@ func titleCase(s string) string {
 	return strings.Join(parts, " ")
 }
 
-// placeIn reads "Yekaterinburg, Russia" and "his Mar-a-Lago residence in
+// placeIn reads "Lyon, France" and "his Camp David retreat in
 // Florida": a place located in a place or state named right after it.
 func (s *relationStage) placeIn(si, mi int) {
 	words := s.d.sents[si].words
@@ -590,7 +590,7 @@ func (s *relationStage) placeIn(si, mi int) {
 	if o.ent.kind != schema.KindPlace && o.ent.kind != schema.KindCountry {
 		return
 	}
-	// "Yekaterinburg, Russia," or "... in Florida": the place ends there.
+	// "Lyon, France," or "... in Florida": the place ends there.
 	if o.end < len(words) && words[o.end] != "," && words[o.end] != "." && words[o.end] != ";" && words[m.end] == "," {
 		return
 	}
@@ -600,7 +600,7 @@ func (s *relationStage) placeIn(si, mi int) {
 	s.addRelation(m.ent, schema.LocatedIn, o.ent, si, rulePlaceComma)
 }
 
-// basedIn reads "the CSIS, a Washington-based think tank" and "the
+// basedIn reads "Chatham House, a London-based think tank" and "the
 // London-based Syrian Observatory": the body named beside the compound is
 // located where it says.
 func (s *relationStage) basedIn(si, mi int) {
@@ -614,7 +614,7 @@ func (s *relationStage) basedIn(si, mi int) {
 			return
 		}
 	}
-	// Before it, in apposition: "CSIS, a Washington-based think tank".
+	// Before it, in apposition: "Chatham House, a London-based think tank".
 	k := m.start
 	if k > 0 && (strings.EqualFold(words[k-1], "a") || strings.EqualFold(words[k-1], "the")) {
 		k--
@@ -682,10 +682,10 @@ func isParty(e *entity) bool {
 }
 
 // regimeWords after a leader's name speak of the government the leader
-// heads: "Kim Jong Un's regime", "the Obama administration".
+// heads: "Bashar al-Assad's regime", "the Obama administration".
 var regimeWords = set("regime", "government", "administration", "cabinet", "junta")
 
-// regimeAfter reads "Kim Jong Un's regime" and "the Obama administration":
+// regimeAfter reads "Bashar al-Assad's regime" and "the Obama administration":
 // the person leads the state whose leader the tables record them as at the
 // article's date, when the article names that state.
 func (s *relationStage) regimeAfter(si, mi int) {

@@ -20,7 +20,7 @@ func (es *eventStage) groupBefore(si, i, limit int) []*entity {
 		if clauseBreaks[words[k]] {
 			return nil
 		}
-		// "they", "the two countries", "the rogue nation": what
+		// "they", "the two countries", "the island nation": what
 		// coreference resolved.
 		if ents, ok := es.reference(si, k+1); ok {
 			return ents
@@ -52,7 +52,7 @@ func (es *eventStage) byAgent(si, end int) []*entity {
 // targetAfter returns the first actor group after an active verb, within
 // the clause.
 func (es *eventStage) targetAfter(si int, lower []string, end int) []*entity {
-	// "demanded the rogue nation halt its tests": a description coreference
+	// "demanded the island nation halt its tests": a description coreference
 	// resolved.
 	if ents, ok := es.referenceAt(si, end); ok {
 		return ents
@@ -74,7 +74,7 @@ func (es *eventStage) targetAfter(si int, lower []string, end int) []*entity {
 			continue
 		}
 		g := es.groupAround(si, mi)
-		// "visited Ukrainian President Volodymyr Zelensky": the person
+		// "visited Brazilian President Lula da Silva": the person
 		// the title belongs to is the target too.
 		if (m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization) && mi+1 < len(es.d.mentions[si]) {
 			n := es.d.mentions[si][mi+1]
@@ -89,7 +89,7 @@ func (es *eventStage) targetAfter(si int, lower []string, end int) []*entity {
 
 // nominalActors finds the agent and target of a noun trigger: "Russia's
 // invasion of Ukraine", "the Russian invasion", "talks between A and B",
-// "sanctions on Moscow by the US".
+// "sanctions on Tehran by the EU".
 func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigger) (agents, targets, participants []*entity) {
 	ms := es.d.mentions[si]
 	// Before: a possessive or a demonym, over up to two adjectives.
@@ -128,7 +128,7 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 		}
 		agents, _ = es.reference(si, p+1)
 	}
-	// "his trip to China": the story's person.
+	// "his trip to Brazil": the story's person.
 	if agents == nil && i > 0 && (lower[i-1] == "his" || lower[i-1] == "her" || i > 1 && (lower[i-2] == "his" || lower[i-2] == "her") && isModifier(lower[i-1])) {
 		p := i - 1
 		if lower[p] != "his" && lower[p] != "her" {
@@ -136,7 +136,7 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 		}
 		agents, _ = es.reference(si, p+1)
 	}
-	// "aid to Kyiv": the trigger ends with its preposition.
+	// "aid to Amman": the trigger ends with its preposition.
 	if prepositions[t.words[len(t.words)-1]] {
 		targets = es.groupStartingNear(si, end, 2)
 	}
@@ -164,7 +164,7 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 			}
 		}
 	}
-	// "sanctions against Russia imposed by the EU", "a ceasefire offered
+	// "sanctions against Iran imposed by the US", "a ceasefire offered
 	// by the coalition": a participle then "by" names who acts (but "the
 	// proposal was rejected by Moscow" is the passive of another verb).
 	if agents == nil {
@@ -179,7 +179,7 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 			}
 		}
 	}
-	// "In a meeting in Guangzhou, Wang told Kuleba ...": the people of the
+	// "In a meeting in Jakarta, Blinken told Lavrov ...": the people of the
 	// sentence met.
 	if agents == nil && t.symmet && t.code[:2] == "04" {
 		var people []*entity
@@ -234,7 +234,7 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	if k < 0 {
 		return nil
 	}
-	// "The conflict in Yemen has killed": a place named where something
+	// "The war in Sudan has killed": a place named where something
 	// is, is not its subject, unless it is a state's body there ("a court
 	// in Iran convicted").
 	if mi := es.actorEndingAt(si, k+1); mi >= 0 {
@@ -250,7 +250,7 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	}
 	switch w := lower[k]; {
 	case w == "and" || w == "but":
-		// "has set out deadlines and threatened sanctions": the subject
+		// "has laid out terms and threatened tariffs": the subject
 		// of the verb before.
 		for e := len(es.d.events) - 1; e >= 0 && es.d.events[e].sent == si; e-- {
 			return es.d.events[e].agents
@@ -268,7 +268,7 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 		}
 		return es.nounPhraseActors(si, lower, j, 8)
 	case w == "," || clauseBreaks[w]:
-		// "Wang Yi, meeting with Ri Yong Ho, urged": the name before the
+		// "Lavrov, meeting with Javad Zarif, urged": the name before the
 		// participle phrase the commas set off.
 		if w == "," {
 			for c := k - 1; c > 0 && c >= k-20; c-- {
@@ -281,7 +281,7 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 			}
 		}
 		if strings.HasSuffix(lower[i], "ing") && i+1 < len(lower) && (es.actorStartingAt(si, i+1) >= 0 || determiners[lower[i+1]] || isDigits(lower[i+1])) {
-			// "..., meeting Putin in Moscow": the sentence's subject.
+			// "..., meeting Modi in Delhi": the sentence's subject.
 			return es.sentenceSubject(si)
 		}
 		return es.groupBefore(si, i, 15)
@@ -289,7 +289,7 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	if g := es.nounPhraseActors(si, lower, k+1, 4); g != nil || !strings.HasSuffix(lower[i], "ing") {
 		return g
 	}
-	// "has passed resolutions condemning Russia": a participle after the
+	// "has passed resolutions condemning Iran": a participle after the
 	// object takes the clause's subject.
 	return es.sentenceSubject(si)
 }
@@ -300,7 +300,7 @@ var officialGroups = set("ministers", "officials", "delegations", "envoys", "neg
 
 // nounPhraseActors finds, in the noun phrase ending before token end, the
 // state or body it belongs to: "Russian forces", "Russia's troops",
-// "Baku's military operation in September".
+// "Moscow's military operation in Syria".
 func (es *eventStage) nounPhraseActors(si int, lower []string, end, limit int) []*entity {
 	for k := end - 1; k >= 0 && k >= end-limit; k-- {
 		w := lower[k]
@@ -325,7 +325,7 @@ func (es *eventStage) nounPhraseActors(si int, lower []string, end, limit int) [
 }
 
 // modifierWords may stand between a possessive or demonym and the noun it
-// qualifies: "Russia's full-scale invasion", "the Russian military effort".
+// qualifies: "Iraq's full-scale invasion", "the Russian military effort".
 var modifierWords = set("military", "economic", "diplomatic", "nuclear", "massive", "deadly", "joint",
 	"bilateral", "direct", "renewed", "ongoing", "continued", "mass", "air", "ground", "naval",
 	"drone", "missile", "new", "latest", "recent", "major", "big", "large", "first", "second", "third",
@@ -372,7 +372,7 @@ func (es *eventStage) opponent(agents []*entity, si int) []*entity {
 }
 
 // withStates adds to the organisations of an event's side the states they
-// belong to, when the article names those states: "Russian forces launched"
+// belong to, when the article names those states: "Israeli forces launched"
 // is Russia acting.
 func (es *eventStage) withStates(side []*entity) []*entity {
 	out := side

@@ -30,11 +30,11 @@ type triggerCtx uint8
 
 const (
 	ctxNone      triggerCtx = iota
-	ctxPeople               // the object is people: "released 32 Armenians", not "released a statement"
+	ctxPeople               // the object is people: "released 12 Filipinos", not "released a statement"
 	ctxExchange             // a prisoner exchange: one 0841 event in each direction
 	ctxIntent               // "pledged to", "ready to": 03x coded by what follows
 	ctxAgreement            // "signed a treaty", not "signed a letter"
-	ctxWeapons              // "launched 138 drones": the weapons make the attack
+	ctxWeapons              // "launched 40 missiles": the weapons make the attack
 	ctxRequest              // "asked Iran to free", not "asked whether Iran would"
 )
 
@@ -197,7 +197,7 @@ func (x *Extractor) dictTrigger(s sentence, i int, actors [][2]int, actorMention
 		return triggerHit{}, false
 	}
 	start, end := clauseAround(s.lower, i)
-	// A participle that only qualifies a noun ("a group called the 10th
+	// A participle that only qualifies a noun ("a unit called the 82nd
 	// Brigade") or a gerund after a preposition ("after issuing warnings")
 	// reports no act of its own, unless a pattern says what it is.
 	subordinate := (tag == "VBN" && !auxiliaryBefore(s.lower, i) && !(hit.Span[1] < len(s.lower) && s.lower[hit.Span[1]] == "by")) ||
@@ -226,7 +226,7 @@ func (x *Extractor) dictTrigger(s sentence, i int, actors [][2]int, actorMention
 	case exchangeLemmas[m.Lemma] && strings.HasPrefix(m.Code, "08"):
 		t.ctx, t.code = ctxExchange, "0841"
 	case !m.ByPattern && (strings.HasPrefix(m.Code, "084") || m.Code == "173"):
-		t.ctx = ctxPeople // "released 32 Armenians", not "released a video"
+		t.ctx = ctxPeople // "released 12 Filipinos", not "released a video"
 	}
 	return triggerHit{start: hit.Span[0], end: hit.Span[1], trigger: t}, true
 }
