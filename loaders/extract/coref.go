@@ -497,8 +497,8 @@ func (c *corefStage) pluralIn(si, k int) []*entity {
 // itsReferent resolves "its" at token i: the nearest state or body named
 // as a possessor or as a subject before it in the sentence, not one inside
 // a prepositional phrase ("parts of Georgia its troops have held" is
-// about Russia's forces; "Russia's support for rebels in eastern Ukraine,
-// followed by its invasion" is Russia's).
+// about Russia's troops; "Turkey's support for rebels in northern Syria,
+// followed by its offensive" is Turkey's).
 func (c *corefStage) itsReferent(si, i int) []*entity {
 	lower := c.d.sents[si].lower
 	ms := c.d.mentions[si]

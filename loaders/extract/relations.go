@@ -208,7 +208,7 @@ func (s *relationStage) titleBefore(si, mi int) {
 			}
 		}
 	}
-	// "U.S. Ambassador to the United Nations Nikki Haley", "the Russian
+	// "British Ambassador to the United Nations Barbara Woodward", "the Russian
 	// ambassador in Washington, Sergei Kislyak": the title, then where or
 	// to whom the office is, then the name.
 	if ts < 0 {
