@@ -1,6 +1,7 @@
 package eventdict
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -26,7 +27,7 @@ func (s sentence) span(t *testing.T, phrase string) [2]int {
 	t.Helper()
 	p := strings.Fields(phrase)
 	for i := 0; i+len(p) <= len(s.words); i++ {
-		if equalWords(s.words[i:i+len(p)], p) {
+		if slices.Equal(s.words[i:i+len(p)], p) {
 			return [2]int{i, i + len(p)}
 		}
 	}

@@ -2,6 +2,7 @@ package eventdict
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loaders/eventdict/internal/inflect"
@@ -54,7 +55,7 @@ func (d *Dict) loadNouns() error {
 			words := strings.Fields(f)
 			last := words[len(words)-1]
 			for _, other := range d.nouns[last] {
-				if equalWords(d.nounForms[other].words, words) {
+				if slices.Equal(d.nounForms[other].words, words) {
 					return fmt.Errorf("own/nouns.tsv:%d: %q is listed twice", r.line, f)
 				}
 			}
@@ -78,7 +79,7 @@ func (d *Dict) NounAt(words []string, i int) (Hit, bool) {
 		for _, k := range d.nouns[words[end-1]] {
 			f := &d.nounForms[k]
 			start := end - len(f.words)
-			if start < 0 || start > i || !equalWords(words[start:end], f.words) {
+			if start < 0 || start > i || !slices.Equal(words[start:end], f.words) {
 				continue
 			}
 			v := &d.verbs[d.nounRows[f.row].verb]

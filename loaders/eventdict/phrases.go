@@ -1,6 +1,7 @@
 package eventdict
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -38,7 +39,7 @@ func (x *phraseIndex) at(words []string, i int) (owner, n int, ok bool) {
 	}
 	for _, id := range x.byFirst[words[i]] {
 		p := x.phrases[id]
-		if i+len(p) <= len(words) && equalWords(words[i:i+len(p)], p) {
+		if i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) {
 			return int(x.owner[id]), len(p), true
 		}
 	}
@@ -143,7 +144,7 @@ func (d *Dict) Discard(words []string) (Discard, bool) {
 		for _, id := range d.discards.byFirst[w] {
 			p := d.discards.phrases[id]
 			n := len(p)
-			if i+n > len(words) || !equalWords(words[i:i+n-1], p[:n-1]) {
+			if i+n > len(words) || !slices.Equal(words[i:i+n-1], p[:n-1]) {
 				continue
 			}
 			r := &d.discRows[d.discards.owner[id]]

@@ -2,6 +2,7 @@ package eventdict
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loaders/eventdict/internal/inflect"
@@ -144,7 +145,7 @@ func (d *Dict) VerbAt(words []string, i int) (Hit, bool) {
 			if start < 0 || end > len(words) || start > i || end <= i || end-start <= bestLen {
 				continue
 			}
-			if !equalWords(words[start:j], ref.front) || !equalWords(words[j+1:end], ref.back) {
+			if !slices.Equal(words[start:j], ref.front) || !slices.Equal(words[j+1:end], ref.back) {
 				continue
 			}
 			v := &d.verbs[ref.verb]
@@ -160,16 +161,4 @@ func (d *Dict) VerbAt(words []string, i int) (Hit, bool) {
 		}
 	}
 	return best, bestLen > 0
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

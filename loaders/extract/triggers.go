@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -112,7 +113,7 @@ func (x *Extractor) phraseTriggers(s sentence, i int) []triggerHit {
 	var out []triggerHit
 	for _, p := range x.events.byFirst[s.lower[i]] {
 		end := i + len(p.words)
-		if end > len(s.lower) || !equalWords(s.lower[i:end], p.words) {
+		if end > len(s.lower) || !slices.Equal(s.lower[i:end], p.words) {
 			continue
 		}
 		head := i
@@ -167,18 +168,6 @@ func roleNounAt(d *document, si, i int) bool {
 	}
 	head := i+1 == len(s.tags) || !isNounTag(s.tags[i+1]) && !strings.HasPrefix(s.tags[i+1], "VB") && !strings.HasPrefix(s.tags[i+1], "JJ")
 	return head && (isNounTag(s.tags[i]) || i > 0 && (determiners[s.lower[i-1]] || isPossessive(s.lower[i-1])))
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // dictTrigger codes the verb or noun form at token i of a sentence with the
