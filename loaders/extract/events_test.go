@@ -28,6 +28,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 040 Hungary+Viktor Orban > Donald Trump 2024-07-11 0"},
 		},
 		{
+			name: "'he' in a clause after a named subject's verb is that subject, not the last sentence's",
+			date: "2019-03-12",
+			body: "Chancellor Angela Merkel spoke first in Berlin. French President Emmanuel Macron told reporters on Monday that he had criticized Poland.",
+			want: []string{"V 111 Emmanuel Macron > Poland 2019-03-11 0"},
+		},
+		{
 			name: "a comment withheld is no rejection",
 			date: "2024-07-16",
 			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",
