@@ -34,6 +34,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 111 Emmanuel Macron > Poland 2019-03-11 0"},
 		},
 		{
+			name: "a state's demonym before a group that is not the state names no actor",
+			date: "2016-02-03",
+			body: "Libyan militants attacked an oil terminal. Iraqi protesters stormed the Iranian consulate. Egypt's army attacked Sudanese rebels near the border.",
+			want: []string{"V 190 Egypt >  2016-02-03 0"},
+		},
+		{
 			name: "a comment withheld is no rejection",
 			date: "2024-07-16",
 			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",

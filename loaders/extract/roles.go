@@ -70,7 +70,7 @@ func (es *eventStage) targetAfter(si int, lower []string, end int) []*entity {
 				return nil
 			}
 		}
-		if !isTarget(m) && m.role != roleDemonym {
+		if !isTarget(m) && !isDemonymActor(m) {
 			continue
 		}
 		g := es.groupAround(si, mi)
@@ -98,14 +98,14 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := ms[mi]
 			forum := t.symmet && m.ent.kind == schema.KindOrganization && !m.possessive
-			if !forum && ((m.possessive && m.end+1 == k) || (m.end == k && (m.role == roleDemonym || m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization))) {
+			if !forum && !m.ofGroup && ((m.possessive && m.end+1 == k) || (m.end == k && (m.role == roleDemonym || m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization))) {
 				// "Iran sanctions", "the Russia ban": a state's name
 				// before these nouns is what they are against.
 				if !m.possessive && m.role == roleName && es.x.events.w.targetNouns[lower[end-1]] {
 					targets = es.groupAround(si, mi)
 					break
 				}
-				if isActor(m) || m.role == roleDemonym {
+				if isActor(m) || isDemonymActor(m) {
 					agents = es.groupAround(si, mi)
 				}
 				break
@@ -313,7 +313,7 @@ func (es *eventStage) nounPhraseActors(si int, lower []string, end, limit int) [
 		}
 		for mi := len(es.d.mentions[si]) - 1; mi >= 0; mi-- {
 			m := es.d.mentions[si][mi]
-			if m.end-1 == k && (isActor(m) || m.role == roleDemonym) && !m.located {
+			if m.end-1 == k && (isActor(m) || isDemonymActor(m)) && !m.located {
 				return es.groupAround(si, mi)
 			}
 		}
