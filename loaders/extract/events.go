@@ -356,9 +356,16 @@ func (es *eventStage) concernsPeople(si int, lower []string, i, end int, passive
 				return false
 			}
 		}
+		tags := es.d.sents[si].tags
 		for k := end; k < len(lower) && k < end+6; k++ {
 			if es.x.events.w.people[lower[k]] || es.personAt(si, k) || es.demonymAt(si, k) {
 				return true
+			}
+			// "held short meetings with Kim": another noun is the
+			// object ("a number of prisoners", "two dozen civilians"
+			// still count people).
+			if (tags[k] == "NN" || tags[k] == "NNS") && !(k+1 < len(lower) && (lower[k+1] == "of" || es.x.events.w.people[lower[k+1]])) {
+				return false
 			}
 		}
 		return false

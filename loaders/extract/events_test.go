@@ -40,6 +40,18 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 190 Egypt >  2016-02-03 0"},
 		},
 		{
+			name: "the subject of a light verb before a noun trigger acts, and whom it acts with is the target",
+			date: "2023-03-10",
+			body: "Chancellor Olaf Scholz held brief talks on Friday with Polish President Andrzej Duda.",
+			want: []string{"V 046 Olaf Scholz > Poland 2023-03-10 0"},
+		},
+		{
+			name: "'held' with a noun object holds no one: no detention",
+			date: "2023-03-10",
+			body: "Prime Minister Mark Rutte held two meetings with President Emmanuel Macron. The party held rallies for Rutte.",
+			want: []string{"V 040 Mark Rutte > Emmanuel Macron 2023-03-10 0"},
+		},
+		{
 			name: "a comment withheld is no rejection",
 			date: "2024-07-16",
 			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",

@@ -140,6 +140,19 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 	if prepositions[t.words[len(t.words)-1]] {
 		targets = es.groupStartingNear(si, end, 2)
 	}
+	// "Russia launched an invasion", "Corker held talks on Friday with
+	// Maduro": the subject of a light verb before the noun acts, and
+	// whom it acts with is its target.
+	if agents == nil {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if es.x.events.w.lightVerbs[lower[k]] {
+				if subj := es.subjectBefore(si, lower, k); len(subj) > 0 {
+					agents = subj
+				}
+				break
+			}
+		}
+	}
 	// After: "between A and B", "by X", "of/on/against/in/to X".
 	for j := end; j < len(lower) && j < end+3; j++ {
 		switch lower[j] {
@@ -192,15 +205,6 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 		if people = uniqueEntities(people); len(people) >= 2 || (len(people) == 1 && t.code == "041") {
 			agents = people[:1]
 			participants = people[1:]
-		}
-	}
-	// "Russia launched an invasion": a light verb before the noun.
-	if agents == nil {
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if es.x.events.w.lightVerbs[lower[k]] {
-				agents = es.subjectBefore(si, lower, k)
-				break
-			}
 		}
 	}
 	return agents, targets, participants
