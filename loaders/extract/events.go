@@ -232,7 +232,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		ev.agents, ev.targets, ev.participants = es.nominalActors(si, lower, i, end, t)
 	default:
 		ev.agents = es.subjectBefore(si, lower, i)
-		ev.targets = es.targetAfter(si, lower, end)
+		ev.targets = es.targetAfter(si, lower, end, heldSomewhere(code))
 		// Inside a quotation the speaker acts when the subject is "we" or
 		// "I" ("“We are grateful to Norway,” Blinken said"), and accuses
 		// the subject of a verdict ("“Iran is the aggressor,” ...").

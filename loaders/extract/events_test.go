@@ -52,6 +52,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 040 Mark Rutte > Emmanuel Macron 2023-03-10 0"},
 		},
 		{
+			name: "where a meeting is held is no party to it; the place of a visit is",
+			date: "2013-11-20",
+			body: "Iran and the United States resumed talks in Oman. Kerry met Zarif in Geneva. Obama visited Cuba.",
+			want: []string{"V 040 John Kerry > Mohammad Javad Zarif 2013-11-20 0", "V 042 Barack Obama > Cuba 2013-11-20 0", "V 046 Iran+United States >  2013-11-20 0"},
+		},
+		{
 			name: "a comment withheld is no rejection",
 			date: "2024-07-16",
 			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",

@@ -49,9 +49,17 @@ func (es *eventStage) byAgent(si, end int) []*entity {
 	return nil
 }
 
+// heldSomewhere reports whether the code is of a meeting whose place is
+// only where it is held: a consultation or negotiation, not a visit (042,
+// 043), whose place is whom it is paid to.
+func heldSomewhere(code string) bool {
+	return strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "042") && !strings.HasPrefix(code, "043")
+}
+
 // targetAfter returns the first actor group after an active verb, within
-// the clause.
-func (es *eventStage) targetAfter(si int, lower []string, end int) []*entity {
+// the clause; for a meeting (venue set), not where it is held ("met in
+// Oman").
+func (es *eventStage) targetAfter(si int, lower []string, end int, venue bool) []*entity {
 	// "demanded the island nation halt its tests": a description coreference
 	// resolved.
 	if ents, ok := es.referenceAt(si, end); ok {
@@ -70,7 +78,7 @@ func (es *eventStage) targetAfter(si int, lower []string, end int) []*entity {
 				return nil
 			}
 		}
-		if !isTarget(m) && !isDemonymActor(m) {
+		if (!isTarget(m) && !isDemonymActor(m)) || (venue && m.located) {
 			continue
 		}
 		g := es.groupAround(si, mi)
@@ -170,6 +178,11 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 				agents = es.groupStartingNear(si, j+1, 2)
 			}
 		case "of", "on", "against", "in", "to", "into", "for", "from":
+			// "talks in Oman", "a summit in Paris": where a meeting is
+			// held is no party to it.
+			if lower[j] == "in" && heldSomewhere(t.code) {
+				continue
+			}
 			if len(targets) == 0 {
 				if g := es.groupStartingNear(si, j+1, 2); len(g) > 0 {
 					targets = g
