@@ -232,7 +232,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		ev.agents, ev.targets, ev.participants = es.nominalActors(si, lower, i, end, t)
 	default:
 		ev.agents = es.subjectBefore(si, lower, i)
-		ev.targets = es.targetAfter(si, lower, end)
+		ev.targets = es.targetAfter(si, lower, end, heldSomewhere(code))
 		// Inside a quotation the speaker acts when the subject is "we" or
 		// "I" ("“We are grateful to Norway,” Blinken said"), and accuses
 		// the subject of a verdict ("“Iran is the aggressor,” ...").
@@ -356,9 +356,16 @@ func (es *eventStage) concernsPeople(si int, lower []string, i, end int, passive
 				return false
 			}
 		}
+		tags := es.d.sents[si].tags
 		for k := end; k < len(lower) && k < end+6; k++ {
 			if es.x.events.w.people[lower[k]] || es.personAt(si, k) || es.demonymAt(si, k) {
 				return true
+			}
+			// "held short meetings with Kim": another noun is the
+			// object ("a number of prisoners", "two dozen civilians"
+			// still count people).
+			if (tags[k] == "NN" || tags[k] == "NNS") && !(k+1 < len(lower) && (lower[k+1] == "of" || es.x.events.w.people[lower[k+1]])) {
+				return false
 			}
 		}
 		return false

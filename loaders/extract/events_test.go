@@ -58,6 +58,36 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 138 North Korea > United States 2024-07-22 0", "V 163 United Nations >  2024-07-26 0"},
 		},
 		{
+			name: "'he' in a clause after a named subject's verb is that subject, not the last sentence's",
+			date: "2019-03-12",
+			body: "Chancellor Angela Merkel spoke first in Berlin. French President Emmanuel Macron told reporters on Monday that he had criticized Poland.",
+			want: []string{"V 111 Emmanuel Macron > Poland 2019-03-12 0"}, // "had criticized": before the telling on Monday, so the article date
+		},
+		{
+			name: "a state's demonym before a group that is not the state names no actor",
+			date: "2016-02-03",
+			body: "Libyan militants attacked an oil terminal. Iraqi protesters stormed the Iranian consulate. Egypt's army attacked Sudanese rebels near the border.",
+			want: []string{"V 190 Egypt >  2016-02-03 0"},
+		},
+		{
+			name: "the subject of a light verb before a noun trigger acts, and whom it acts with is the target",
+			date: "2023-03-10",
+			body: "Chancellor Olaf Scholz held brief talks on Friday with Polish President Andrzej Duda.",
+			want: []string{"V 046 Olaf Scholz > Poland 2023-03-10 0"},
+		},
+		{
+			name: "'held' with a noun object holds no one: no detention",
+			date: "2023-03-10",
+			body: "Prime Minister Mark Rutte held two meetings with President Emmanuel Macron. The party held rallies for Rutte.",
+			want: []string{"V 040 Mark Rutte > Emmanuel Macron 2023-03-10 0"},
+		},
+		{
+			name: "where a meeting is held is no party to it; the place of a visit is",
+			date: "2013-11-20",
+			body: "Iran and the United States resumed talks in Oman. Kerry met Zarif in Geneva. Obama visited Cuba.",
+			want: []string{"V 040 John Kerry > Mohammad Javad Zarif 2013-11-20 0", "V 042 Barack Obama > Cuba 2013-11-20 0", "V 046 Iran+United States >  2013-11-20 0"},
+		},
+		{
 			name: "a comment withheld is no rejection",
 			date: "2024-07-16",
 			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",

@@ -19,12 +19,20 @@ type reading struct {
 // isActor reports whether a mention names something that can act: a state,
 // an organisation or a person.
 func isActor(m mention) bool {
+	if m.ofGroup {
+		return false // "Syrian rebels attacked": not Syria
+	}
 	switch m.ent.kind {
 	case schema.KindCountry, schema.KindOrganization, schema.KindPerson:
 		return true
 	}
 	return false
 }
+
+// isDemonymActor reports whether a mention is a demonym that names its
+// state acting ("Russian forces"), not a group's nationality ("Syrian
+// rebels").
+func isDemonymActor(m mention) bool { return m.role == roleDemonym && !m.ofGroup }
 
 // isTarget reports whether a mention can be acted upon: actors and
 // places named as such, not as where something happened.
