@@ -239,26 +239,66 @@ func isYear(s string) bool {
 	return y >= 1900 && y <= 2100
 }
 
-// eventDate picks the date of the event whose trigger spans [i, end): the
-// nearest date expression with no other verb between it and the trigger
-// ("captured in late 2020" dates the capture, not the release), else a
-// sentence-level "on Wednesday"; "since" dates a state's start, not an act.
-func eventDate(lower []string, dates []dateMention, i, end int) (schema.Date, bool) {
+// eventDate picks the date of the event whose trigger spans [i, end) in
+// sentence s, from the sentence's own time expressions:
+//
+//   - the nearest date expression in the trigger's own clause, that is with
+//     no other clause's verb between it and the trigger ("captured in late
+//     2020" dates the capture, not the release); a noun trigger's light
+//     verb ("the invasion began two years ago", "sanctions imposed by the
+//     EU last week") carries its date;
+//   - a possessive date that qualifies a noun ("yesterday's drills",
+//     "last month's debate") dates only a noun trigger it qualifies, or
+//     the clause it is the time of ("during last year's campaign");
+//   - an act told in the past perfect ("said Monday that Russia had
+//     attacked") happened before the time of the telling: only a date
+//     after the trigger is its own;
+//   - "since" dates a state's start, not an act;
+//   - else a time expression opening the sentence ("In 2010, the board
+//     found ...", "Earlier this week, the campaign put out an ad
+//     criticizing ...") dates the main clause's act and what it governs,
+//     but not a relative or reported clause's;
+//   - else a date after "on" anywhere in the sentence ("Obama and
+//     Boehner, who ..., met on Sunday").
+//
+// It reports false when the sentence gives the act no date.
+func (es *eventStage) eventDate(s *sentence, dates []dateMention, i, end int, noun bool) (schema.Date, bool) {
+	lower := s.lower
+	perfect := pastPerfect(lower, i)
 	best, bestDist := -1, 0
 	for k, d := range dates {
 		if d.tok > 0 && lower[d.tok-1] == "since" {
 			continue
 		}
-		a, b := end, d.tok
-		if d.tok < i {
-			a, b = d.end, i
+		if qualifiesNoun(s, d) && !timeAdjunct(s, d) {
+			if noun && d.end <= i && i-d.end <= 4 && !es.dateBarrierIn(s, d.end, i) {
+				return d.date, true // "yesterday's drills", "the 2022 invasion"
+			}
+			continue
 		}
-		blocked := false
-		for j := a; j < b; j++ {
-			if isVerbLike(lower[j]) || lower[j] == ";" || lower[j] == "while" || lower[j] == "which" || lower[j] == "who" {
+		if perfect && d.tok < i {
+			continue
+		}
+		// Scan outward from the trigger to the date.
+		from, to, step := end, d.tok, 1
+		if d.tok < i {
+			from, to, step = i-1, d.end-1, -1
+		}
+		blocked, light := false, noun
+		for j := from; j != to; j += step {
+			if d.date.Day != 0 && es.x.events.w.timeClauses[lower[j]] {
 				blocked = true
 				break
 			}
+			if !es.dateBarrier(s, j) {
+				continue
+			}
+			if light && es.x.events.w.lightVerbs[lower[j]] {
+				light = false // the noun's own verb, once
+				continue
+			}
+			blocked = true
+			break
 		}
 		if blocked {
 			continue
@@ -271,12 +311,127 @@ func eventDate(lower []string, dates []dateMention, i, end int) (schema.Date, bo
 	if best >= 0 {
 		return dates[best].date, true
 	}
+	if d, comma, ok := es.openingDate(s, dates); ok && !perfect && comma < i {
+		// The main clause's verb and what it governs directly: no
+		// relative or reported clause, no second finite verb ("In
+		// their filing Wednesday, prosecutors alleged he offered ...").
+		verbs := 0
+		for j := comma + 1; j < i; j++ {
+			if es.x.events.w.clauseOpeners[lower[j]] || lower[j] == "that" {
+				return schema.Date{}, false
+			}
+			if es.dateBarrier(s, j) {
+				verbs++
+			}
+		}
+		if verbs == 0 || verbs == 1 && (noun || strings.HasSuffix(lower[i], "ing")) {
+			return d.date, true
+		}
+	}
 	for _, d := range dates {
-		if d.tok > 0 && lower[d.tok-1] == "on" {
+		if d.tok > 0 && lower[d.tok-1] == "on" && !perfect {
 			return d.date, true
 		}
 	}
 	return schema.Date{}, false
+}
+
+// openingDate returns the date expression of the phrase that opens the
+// sentence, set off by a comma, colon or dash ("In late September 2016,",
+// "Earlier this week,", "On Thursday,", "Over a phone call in January,",
+// "June 14:"), and the index of that mark. "Since March," opens a state,
+// not a time.
+func (es *eventStage) openingDate(s *sentence, dates []dateMention) (dateMention, int, bool) {
+	if len(dates) == 0 || dates[0].tok > 6 {
+		return dateMention{}, 0, false
+	}
+	d := dates[0]
+	if d.tok > 0 && s.lower[d.tok-1] == "since" {
+		return dateMention{}, 0, false
+	}
+	for j := 0; j < len(s.lower) && j < d.end+6; j++ {
+		switch s.lower[j] {
+		case ",", ":", "—", "–":
+			return d, j, j >= d.end
+		}
+		if strings.HasPrefix(s.tags[j], "VB") || s.tags[j] == "MD" {
+			break
+		}
+	}
+	return dateMention{}, 0, false
+}
+
+// qualifiesNoun reports whether the date expression d is a possessive
+// that qualifies the noun after it: "yesterday's drills", "last month's
+// debate", "Thursday's summit".
+func qualifiesNoun(s *sentence, d dateMention) bool {
+	if d.end >= len(s.lower) {
+		return false
+	}
+	next := s.lower[d.end]
+	return next == "'s" || next == "’s"
+}
+
+// timeAdjunct reports whether the date expression d qualifies a noun
+// that is itself the time of the clause: "during last year's campaign",
+// "at Thursday's summit", "in last month's debate"; or, for a month or a
+// year, what the clause's act shortly followed: "after last week's
+// release", "following last year's killing".
+func timeAdjunct(s *sentence, d dateMention) bool {
+	k := d.tok - 1
+	if k >= 0 && (s.tags[k] == "DT" || s.tags[k] == "PRP$") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.lower[k] {
+	case "during", "at", "in", "on":
+		return true
+	case "after", "following":
+		return d.date.Day == 0
+	}
+	return false
+}
+
+// pastPerfect reports whether the verb at token i is in the past perfect:
+// "had attacked", "had been attacked", "had already attacked".
+func pastPerfect(lower []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch lower[k] {
+		case "had", "'d", "’d":
+			return true
+		case "been", "already", "also", "not", "previously", "never", "just":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// dateBarrierIn reports whether a token of s in [from, to) is a
+// dateBarrier.
+func (es *eventStage) dateBarrierIn(s *sentence, from, to int) bool {
+	for j := from; j < to; j++ {
+		if es.dateBarrier(s, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateBarrier reports whether token j of s starts or heads another clause,
+// so that a date expression beyond it is not the trigger's: a verb in the
+// past or a participle ("-ed", or irregular: isVerbLike) that the tagger
+// also reads as a verb (not "United", "Ahmed", "hundred"), a present-tense
+// verb of the "presentverbs" list ("says", "tells"), or a word of the
+// "clauseopeners" list (";", "which", "while").
+func (es *eventStage) dateBarrier(s *sentence, j int) bool {
+	w := s.lower[j]
+	if es.x.events.w.clauseOpeners[w] || es.x.events.w.presentVerbs[w] {
+		return true
+	}
+	return isVerbLike(w) && strings.HasPrefix(s.tags[j], "VB") && !auxiliaries[w]
 }
 
 // isVerbLike is a cheap test for a finite verb or participle.

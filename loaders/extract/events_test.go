@@ -28,10 +28,40 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 040 Hungary+Viktor Orban > Donald Trump 2024-07-11 0"},
 		},
 		{
+			name: "a noun trigger is dated through its light verb; 'N and a half years ago' is a year",
+			date: "2024-07-26",
+			body: "Moscow's invasion of Ukraine began nearly two and a half years ago.",
+			want: []string{"V 190 Russia > Ukraine 2022 0"},
+		},
+		{
+			name: "a time opening the sentence dates the participle its main verb governs",
+			date: "2024-07-26",
+			body: "In April, German ministers gathered in Berlin, condemning Russia.",
+			want: []string{"V 111 Germany > Russia 2024-04 0"},
+		},
+		{
+			name: "a possessive date dates the noun it qualifies, not the clause's verb",
+			date: "2024-07-26",
+			body: "North Korea threatened the United States following yesterday's drills by South Korea.",
+			want: []string{"V 130 North Korea > United States 2024-07-26 0", "V 150 South Korea >  2024-07-25 0"},
+		},
+		{
+			name: "an act in the past perfect is not dated by the day of its telling",
+			date: "2024-07-26",
+			body: "Russia said Monday that Ukraine had attacked Belarus.",
+			want: []string{"V 190 Ukraine > Belarus 2024-07-26 0"},
+		},
+		{
+			name: "a day does not reach across 'after' into an earlier act",
+			date: "2024-07-26",
+			body: "North Korea vowed Monday to strike the U.S. after the United Nations imposed new sanctions.",
+			want: []string{"V 138 North Korea > United States 2024-07-22 0", "V 163 United Nations >  2024-07-26 0"},
+		},
+		{
 			name: "'he' in a clause after a named subject's verb is that subject, not the last sentence's",
 			date: "2019-03-12",
 			body: "Chancellor Angela Merkel spoke first in Berlin. French President Emmanuel Macron told reporters on Monday that he had criticized Poland.",
-			want: []string{"V 111 Emmanuel Macron > Poland 2019-03-11 0"},
+			want: []string{"V 111 Emmanuel Macron > Poland 2019-03-12 0"}, // "had criticized": before the telling on Monday, so the article date
 		},
 		{
 			name: "a state's demonym before a group that is not the state names no actor",
