@@ -127,7 +127,9 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	willDo := !t.noun && !frameRoots[t.code[:2]] && future(lower, i)
 	// "ahead of a planned summit", "his upcoming visit": a noun form
 	// can be planned too.
-	planned := t.noun && !frameRoots[t.code[:2]] && windowHasWords(lower, max(0, i-3), i, es.x.events.w.planned)
+	// "Talks between the two will begin", "the summit is expected to":
+	// so can a noun form whose verb is future.
+	planned := t.noun && !frameRoots[t.code[:2]] && (windowHasWords(lower, max(0, i-3), i, es.x.events.w.planned) || es.futureVerbAfter(si, i, end))
 	if willDo || planned {
 		frame := "030"
 		if t.code[:2] >= "10" {
@@ -469,6 +471,39 @@ func future(lower []string, i int) bool {
 			return k > 1 && futureVerbs[lower[k-1]] && beForms[lower[k-2]]
 		}
 		if !strings.HasSuffix(lower[k], "ly") && lower[k] != "not" && lower[k] != "also" && lower[k] != "soon" && lower[k] != "then" {
+			return false
+		}
+	}
+	return false
+}
+
+// futureVerbAfter reports whether the first verb after the noun phrase
+// of a noun trigger at [i, end), in its clause, says it is still to happen:
+// "will begin", "will be held", or a form of "be" before "expected",
+// "scheduled", "set", "planned" and the like ("talks are set to resume"),
+// but not "is going nowhere".
+func (es *eventStage) futureVerbAfter(si, i, end int) bool {
+	lower, tags := es.d.sents[si].lower, es.d.sents[si].tags
+	// "much of his visit will", "the trial for those suspected in the
+	// assassination was set to": a noun inside a prepositional phrase is
+	// not what the verb is about.
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if prepositions[lower[k]] {
+			return false
+		}
+	}
+	between := false // "talks between A and B will": "and" joins the two
+	for k := end; k < len(lower) && k < end+10; k++ {
+		w := lower[k]
+		between = between || w == "between"
+		switch {
+		case w == "," || clauseBreaks[w] || clauseOpeners[w] || (w == "and" || w == "but") && !between:
+			return false
+		case w == "will" || w == "shall":
+			return windowHasWords(lower, k+1, min(len(lower), k+4), es.x.events.w.takesPlace)
+		case beForms[w]:
+			return k+1 < len(lower) && futureVerbs[lower[k+1]] && lower[k+1] != "going"
+		case strings.HasPrefix(tags[k], "VB") || tags[k] == "MD":
 			return false
 		}
 	}

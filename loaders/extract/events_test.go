@@ -94,6 +94,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 040 Japan+South Korea >  2016 0", "V 111 France > Iran 2017-08-05 0", "V 111 Germany > Russia 2017-08-08 0"},
 		},
 		{
+			name: "a meeting named by a noun whose verb is future is an intent; not one inside another phrase",
+			date: "2019-12-31",
+			body: "Talks between China and Vietnam will begin in Hanoi. The summit between India and Japan is expected to take place in May. Much of Narendra Modi's visit to Kenya will take place outside Nairobi.",
+			want: []string{"V 036 China+Vietnam >  2019-12-31 0", "V 036 India+Japan >  2019-12-31 0", "V 042 Narendra Modi > Kenya 2019-12-31 0"},
+		},
+		{
 			name: "a comment withheld is no rejection",
 			date: "2024-07-16",
 			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",
