@@ -186,7 +186,85 @@ func findDates(words []string, pub schema.Date) []dateMention {
 			}
 		}
 	}
-	return out
+	return shiftedDates(words, out)
+}
+
+// shiftedDates widens each date expression that "N units after|before"
+// leads ("two days after July 5", "a day before Thursday's summit") to
+// the date it names.
+func shiftedDates(words []string, dates []dateMention) []dateMention {
+	for k, d := range dates {
+		if d.tok < 3 {
+			continue
+		}
+		n, unit, from, ok := spanBefore(words, d.tok-1)
+		if !ok {
+			continue
+		}
+		if shifted, ok := shiftDate(d.date, n, unit, strings.ToLower(words[d.tok-1]) == "after"); ok {
+			dates[k] = dateMention{from, d.end, shifted}
+		}
+	}
+	return dates
+}
+
+// spanBefore reads a span of time "N units" before the word "after" or
+// "before" at token k ("two days after", "a week before", "nearly one
+// year after"): its count, unit ("day", "week", "month" or "year") and
+// the index of its count.
+func spanBefore(words []string, k int) (n int, unit string, from int, ok bool) {
+	if k < 2 || k >= len(words) {
+		return 0, "", 0, false
+	}
+	if w := strings.ToLower(words[k]); w != "after" && w != "before" {
+		return 0, "", 0, false
+	}
+	unit = strings.TrimSuffix(strings.ToLower(words[k-1]), "s")
+	if unit != "day" && unit != "week" && unit != "month" && unit != "year" {
+		return 0, "", 0, false
+	}
+	if strings.EqualFold(words[k-2], "a") {
+		return 1, unit, k - 2, true
+	}
+	n, ok = parseNumber(words[k-2])
+	if !ok || n <= 0 || n > 100 {
+		return 0, "", 0, false
+	}
+	return n, unit, k - 2, true
+}
+
+// shiftDate moves d by n units forward (later) or back, at d's precision
+// where the unit allows it: days and weeks need a day, months a month.
+func shiftDate(d schema.Date, n int, unit string, later bool) (schema.Date, bool) {
+	if !later {
+		n = -n
+	}
+	switch unit {
+	case "day", "week":
+		if d.Day == 0 {
+			return schema.Date{}, false
+		}
+		if unit == "week" {
+			n *= 7
+		}
+		return dayOf(time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)), true
+	case "month":
+		if d.Month == 0 {
+			return schema.Date{}, false
+		}
+		t := time.Date(d.Year, time.Month(d.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+		return schema.Date{Year: t.Year(), Month: int(t.Month())}, true
+	case "year":
+		if d.Year == 0 {
+			return schema.Date{}, false
+		}
+		d.Year += n
+		if d.Month == 2 && d.Day == 29 {
+			d.Day = 0 // no such day in most years
+		}
+		return d, true
+	}
+	return schema.Date{}, false
 }
 
 func isMonthPreposition(w string) bool {
@@ -254,6 +332,9 @@ func isYear(s string) bool {
 //     attacked") happened before the time of the telling: only a date
 //     after the trigger is its own;
 //   - "since" dates a state's start, not an act;
+//   - else an act after "N units after|before" ("came two days after the
+//     council approved sanctions", "nearly one year after a summit") is
+//     that span from the date before it, or the article's;
 //   - else a time expression opening the sentence ("In 2010, the board
 //     found ...", "Earlier this week, the campaign put out an ad
 //     criticizing ...") dates the main clause's act and what it governs,
@@ -311,6 +392,9 @@ func (es *eventStage) eventDate(s *sentence, dates []dateMention, i, end int, no
 	if best >= 0 {
 		return dates[best].date, true
 	}
+	if d, ok := es.spanDate(s, dates, i, noun); ok {
+		return d, true
+	}
 	if d, comma, ok := es.openingDate(s, dates); ok && !perfect && comma < i {
 		// The main clause's verb and what it governs directly: no
 		// relative or reported clause, no second finite verb ("In
@@ -331,6 +415,58 @@ func (es *eventStage) eventDate(s *sentence, dates []dateMention, i, end int, no
 	for _, d := range dates {
 		if d.tok > 0 && lower[d.tok-1] == "on" && !perfect {
 			return d.date, true
+		}
+	}
+	return schema.Date{}, false
+}
+
+// spanDate dates a trigger at token i that follows "N units after|before"
+// in its own clause ("came two days after the council approved new
+// sanctions", "a year after a summit"): the span back (or forward) from
+// the last date expression before it ("The statement issued Monday came
+// two days after"), or back from the article date, at the precision of
+// the unit ("a year after" gives a year).
+func (es *eventStage) spanDate(s *sentence, dates []dateMention, i int, noun bool) (schema.Date, bool) {
+	verbs := 0
+	for k := i - 1; k >= 2 && k >= i-12; k-- {
+		w := s.lower[k]
+		if w == "after" || w == "before" {
+			n, unit, from, ok := spanBefore(s.words, k)
+			if !ok {
+				return schema.Date{}, false
+			}
+			anchor, stated := es.d.pub, false
+			for _, d := range dates {
+				if d.end <= from {
+					anchor, stated = d.date, true
+				}
+			}
+			if w == "before" && !stated {
+				return schema.Date{}, false // before what? Not the article's day.
+			}
+			// The span is as precise as its unit: "a year after" is a year.
+			switch unit {
+			case "year":
+				anchor = schema.Date{Year: anchor.Year}
+			case "month":
+				anchor.Day = 0
+			}
+			return shiftDate(anchor, n, unit, w == "before")
+		}
+		if es.x.events.w.clauseOpeners[w] || w == "," || w == "that" {
+			return schema.Date{}, false
+		}
+		if es.dateBarrier(s, k) {
+			// The verb of the clause after "after" is the only one a
+			// noun trigger may follow.
+			if verbs++; !noun || verbs > 1 {
+				return schema.Date{}, false
+			}
+		}
+		for _, d := range dates {
+			if k >= d.tok && k < d.end {
+				return schema.Date{}, false // a date of its own
+			}
 		}
 	}
 	return schema.Date{}, false
@@ -367,6 +503,9 @@ func (es *eventStage) openingDate(s *sentence, dates []dateMention) (dateMention
 func qualifiesNoun(s *sentence, d dateMention) bool {
 	if d.end >= len(s.lower) {
 		return false
+	}
+	if _, _, from, ok := spanBefore(s.words, d.tok+2); ok && from == d.tok {
+		return false // "a day before Thursday's summit" is a time of its own
 	}
 	next := s.lower[d.end]
 	return next == "'s" || next == "’s"

@@ -88,6 +88,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 040 John Kerry > Mohammad Javad Zarif 2013-11-20 0", "V 042 Barack Obama > Cuba 2013-11-20 0", "V 046 Iran+United States >  2013-11-20 0"},
 		},
 		{
+			name: "'N days after' dates the act after it back from the date before it, or the article's",
+			date: "2017-08-09",
+			body: "The statement came a day after Germany condemned Russia. The statement issued Monday came two days after France condemned Iran. That came nearly one year after a summit between Japan and South Korea.",
+			want: []string{"V 040 Japan+South Korea >  2016 0", "V 111 France > Iran 2017-08-05 0", "V 111 Germany > Russia 2017-08-08 0"},
+		},
+		{
 			name: "a meeting named by a noun whose verb is future is an intent; not one inside another phrase",
 			date: "2019-12-31",
 			body: "Talks between China and Vietnam will begin in Hanoi. The summit between India and Japan is expected to take place in May. Much of Narendra Modi's visit to Kenya will take place outside Nairobi.",
