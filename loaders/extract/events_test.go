@@ -106,6 +106,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 111 France > Iran 2024-07 0", "V 111 Germany > Russia 2023-10-16 0"},
 		},
 		{
+			name: "the subject before a relative clause set off by commas is the verb's after it",
+			date: "2019-04-02",
+			body: "Canada, which has built closer ties with Mexico and Chile, condemned Venezuela.",
+			want: []string{"V 050 Canada > Chile+Mexico 2019-04-02 0", "V 111 Canada > Venezuela 2019-04-02 0"},
+		},
+		{
 			name: "a comment withheld is no rejection",
 			date: "2024-07-16",
 			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",

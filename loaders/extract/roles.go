@@ -285,13 +285,16 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 		}
 		return es.nounPhraseActors(si, lower, j, 8)
 	case w == "," || clauseBreaks[w]:
-		// "Lavrov, meeting with Javad Zarif, urged": the name before the
-		// participle phrase the commas set off.
+		// "Lavrov, meeting with Javad Zarif, urged", "Beijing, which has
+		// forged ties with Moscow, decried": the name before the
+		// participle phrase or relative clause the commas set off.
 		if w == "," {
-			for c := k - 1; c > 0 && c >= k-20; c-- {
+			for c := k - 1; c > 0 && c >= k-30; c-- {
 				if lower[c] == "," || clauseBreaks[lower[c]] {
-					if lower[c] == "," && es.appositiveParticiple(si, lower, c+1) {
-						return es.groupAround(si, es.actorEndingAt(si, c))
+					if lower[c] == "," && (es.appositiveParticiple(si, lower, c+1) || lower[c+1] == "which" || lower[c+1] == "who") {
+						if mi := es.actorEndingAt(si, c); mi >= 0 {
+							return es.groupAround(si, mi)
+						}
 					}
 					break
 				}
