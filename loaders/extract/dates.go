@@ -346,10 +346,14 @@ func isYear(s string) bool {
 func (es *eventStage) eventDate(s *sentence, dates []dateMention, i, end int, noun bool) (schema.Date, bool) {
 	lower := s.lower
 	perfect := pastPerfect(lower, i)
+	asides := es.relativeAsides(s)
 	best, bestDist := -1, 0
 	for k, d := range dates {
 		if d.tok > 0 && lower[d.tok-1] == "since" {
 			continue
+		}
+		if asideOf(asides, d.tok) != asideOf(asides, i) {
+			continue // "Turkey, which attacked Syria in 2019, met Russia"
 		}
 		if qualifiesNoun(s, d) && !timeAdjunct(s, d) {
 			if noun && d.end <= i && i-d.end <= 4 && !es.dateBarrierIn(s, d.end, i) {
@@ -367,6 +371,9 @@ func (es *eventStage) eventDate(s *sentence, dates []dateMention, i, end int, no
 		}
 		blocked, light := false, noun
 		for j := from; j != to; j += step {
+			if a := asideOf(asides, j); a >= 0 && a != asideOf(asides, i) {
+				continue // "Obama, who ..., met Putin on Monday"
+			}
 			if d.date.Day != 0 && es.x.events.w.timeClauses[lower[j]] {
 				blocked = true
 				break
@@ -395,12 +402,16 @@ func (es *eventStage) eventDate(s *sentence, dates []dateMention, i, end int, no
 	if d, ok := es.spanDate(s, dates, i, noun); ok {
 		return d, true
 	}
-	if d, comma, ok := es.openingDate(s, dates); ok && !perfect && comma < i {
+	if d, comma, ok := es.openingDate(s, dates); ok && !perfect && comma < i && asideOf(asides, i) < 0 {
 		// The main clause's verb and what it governs directly: no
 		// relative or reported clause, no second finite verb ("In
-		// their filing Wednesday, prosecutors alleged he offered ...").
+		// their filing Wednesday, prosecutors alleged he offered ..."),
+		// past asides ("Last week, Germany, alarmed by the vote, condemned").
 		verbs := 0
 		for j := comma + 1; j < i; j++ {
+			if asideOf(asides, j) >= 0 {
+				continue
+			}
 			if es.x.events.w.clauseOpeners[lower[j]] || lower[j] == "that" {
 				return schema.Date{}, false
 			}
@@ -413,11 +424,53 @@ func (es *eventStage) eventDate(s *sentence, dates []dateMention, i, end int, no
 		}
 	}
 	for _, d := range dates {
-		if d.tok > 0 && lower[d.tok-1] == "on" && !perfect {
+		if d.tok > 0 && lower[d.tok-1] == "on" && !perfect && asideOf(asides, d.tok) == asideOf(asides, i) {
 			return d.date, true
 		}
 	}
 	return schema.Date{}, false
+}
+
+// relativeAsides finds the relative clauses and participle phrases a
+// sentence sets off by commas between a subject and its verb: ", which
+// ... ,", ", who ... ," and ", alarmed by ... ,", each closed by the first
+// comma a finite verb follows ("Obama, who ..., met"), as [start, end)
+// token ranges from the first comma through the closing one.
+func (es *eventStage) relativeAsides(s *sentence) [][2]int {
+	var out [][2]int
+	for c := 0; c+1 < len(s.lower); c++ {
+		if s.lower[c] != "," || !relativeWords[s.lower[c+1]] && s.tags[c+1] != "VBN" {
+			continue
+		}
+		for e := c + 2; e+1 < len(s.lower) && !clauseBreaks[s.lower[e]]; e++ {
+			if s.lower[e] != "," {
+				continue
+			}
+			v := e + 1
+			if s.tags[v] == "RB" && v+1 < len(s.lower) {
+				v++ // ", also endorsed"
+			}
+			if t := s.tags[v]; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				out = append(out, [2]int{c, e + 1})
+				c = e
+				break
+			}
+		}
+	}
+	return out
+}
+
+// relativeWords open a relative clause.
+var relativeWords = set("which", "who", "whom", "whose")
+
+// asideOf returns the index of the aside holding token j, or -1.
+func asideOf(asides [][2]int, j int) int {
+	for k, a := range asides {
+		if j >= a[0] && j < a[1] {
+			return k
+		}
+	}
+	return -1
 }
 
 // spanDate dates a trigger at token i that follows "N units after|before"

@@ -100,6 +100,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 036 China+Vietnam >  2019-12-31 0", "V 036 India+Japan >  2019-12-31 0", "V 042 Narendra Modi > Kenya 2019-12-31 0"},
 		},
 		{
+			name: "a relative clause or participle set off by commas neither dates nor blocks the main clause's act",
+			date: "2024-07-26",
+			body: "On 16 October Germany, which has many critics, condemned Russia. Last week, France, alarmed by the vote, condemned Iran.",
+			want: []string{"V 111 France > Iran 2024-07 0", "V 111 Germany > Russia 2023-10-16 0"},
+		},
+		{
 			name: "the subject before a relative clause set off by commas is the verb's after it",
 			date: "2019-04-02",
 			body: "Canada, which has built closer ties with Mexico and Chile, condemned Venezuela.",
