@@ -67,14 +67,12 @@ func (es *eventStage) run() {
 	}
 }
 
-func negated(lower []string, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch lower[k] {
-		case "not", "never", "n't", "no", "didn't", "won't", "wouldn't", "hasn't", "haven't", "don't", "doesn't", "refused", "declined", "without":
-			return true
-		}
-	}
-	return false
+// negated reports whether a negation stands in the three words before a
+// trigger at token i: "did not attack", and for a verb "denied sending
+// troops" (tables/words.tsv's negators and denials).
+func (es *eventStage) negated(lower []string, t trigger, i int) bool {
+	from := max(0, i-3)
+	return windowHasWords(lower, from, i, es.x.events.w.negators) || !t.noun && windowHasWords(lower, from, i, es.x.events.w.denials)
 }
 
 func isPassive(lower []string, t trigger, i int) bool {
@@ -102,7 +100,7 @@ func isPassive(lower []string, t trigger, i int) bool {
 }
 
 func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, dates []dateMention) {
-	if negated(lower, i) && t.code[:2] != "12" {
+	if es.negated(lower, t, i) && t.code[:2] != "12" {
 		return
 	}
 	// "since March 26": a word of a date expression names no act.

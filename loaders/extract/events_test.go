@@ -112,6 +112,24 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 050 Canada > Chile+Mexico 2019-04-02 0", "V 111 Canada > Venezuela 2019-04-02 0"},
 		},
 		{
+			name: "the place a sentence opens with is not in the group after its comma",
+			date: "2019-06-04",
+			body: "In Peru, Bolsonaro criticized Argentina.",
+			want: []string{"V 111 Bolsonaro > Argentina 2019-06-04 0"},
+		},
+		{
+			name: "a verb after 'denied' did not happen; a noun after it did",
+			date: "2019-06-04",
+			body: "Moscow has denied sending troops to Ukraine. Kyiv denied Moscow's accusations against Poland.",
+			want: []string{"V 112 Russia > Poland 2019-06-04 0"},
+		},
+		{
+			name: "the one accused of doing something is its agent",
+			date: "2019-06-04",
+			body: "The United States accused Russia of attacking Georgia.",
+			want: []string{"V 1123 United States > Russia 2019-06-04 0", "V 190 Russia > Georgia 2019-06-04 0"},
+		},
+		{
 			name: "a comment withheld is no rejection",
 			date: "2024-07-16",
 			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",

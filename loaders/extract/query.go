@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -124,11 +125,17 @@ func (r reading) groupAround(si, mi int) []*entity {
 		}
 		return true
 	}
+	// "In Iraq, Trump defends": where a clause is set is no member of
+	// the group after it ("in Yemen, Syria and Iran" is one list).
+	sameSide := func(a, b mention) bool {
+		return a.located == b.located || a.ent.kind == b.ent.kind || !slices.Contains(words[a.end:b.start], ",") ||
+			slices.ContainsFunc(words[a.end:b.start], func(w string) bool { return w == "and" || w == "or" })
+	}
 	lo, hi := mi, mi
-	for lo > 0 && isTarget(ms[lo-1]) && joins(ms[lo-1].end, ms[lo].start) && !ms[lo-1].possessive {
+	for lo > 0 && isTarget(ms[lo-1]) && joins(ms[lo-1].end, ms[lo].start) && !ms[lo-1].possessive && sameSide(ms[lo-1], ms[lo]) {
 		lo--
 	}
-	for hi+1 < len(ms) && isTarget(ms[hi+1]) && joins(ms[hi].end, ms[hi+1].start) && !ms[hi].possessive {
+	for hi+1 < len(ms) && isTarget(ms[hi+1]) && joins(ms[hi].end, ms[hi+1].start) && !ms[hi].possessive && sameSide(ms[hi], ms[hi+1]) {
 		hi++
 	}
 	var out []*entity

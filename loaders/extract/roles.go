@@ -274,6 +274,13 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 		}
 		return es.sentenceSubject(si)
 	case prepositions[w] || w == "while" || w == "when":
+		// "accused Russia of attacking Syria", "blamed Iran for
+		// seizing": the one accused acts.
+		if (w == "of" || w == "for") && strings.HasSuffix(lower[i], "ing") {
+			if mi := es.actorEndingAt(si, k); mi >= 0 {
+				return es.groupAround(si, mi)
+			}
+		}
 		// "after meeting Putin": the main clause's subject.
 		if strings.HasSuffix(lower[i], "ing") {
 			return es.sentenceSubject(si)
