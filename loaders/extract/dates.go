@@ -688,3 +688,86 @@ func halfAgo(words []string, i int) (int, string) {
 	}
 	return -1, ""
 }
+
+// listedActs splits off the acts a trigger's object lists each with a date
+// of its own: "meeting Putin in Moscow on July 5 and Xi in Beijing on July
+// 8" is two meetings, the second with Xi on July 8. It returns an event for
+// each later conjunct (an actor after "and" or a comma, then a date within
+// its phrase) and takes the conjuncts' actors and places out of ev.
+func (es *eventStage) listedActs(si int, ev *event, end int, dates []dateMention) []*event {
+	s := &es.d.sents[si]
+	first := -1
+	for k, d := range dates {
+		if d.tok >= end && !es.dateBarrierIn(s, end, d.tok) {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	var out []*event
+	for next := dates[first].end; next < len(s.lower); {
+		p := next
+		for p < len(s.lower) && (s.lower[p] == "," || s.lower[p] == "and" || determiners[s.lower[p]]) {
+			p++
+		}
+		mi := -1
+		if p > next {
+			mi = es.actorStartingAt(si, p)
+		}
+		if mi < 0 {
+			break
+		}
+		m := es.d.mentions[si][mi]
+		d, ok := dateMention{}, false
+		for _, dm := range dates {
+			if dm.tok >= m.end && dm.tok-m.end <= 6 && !es.dateBarrierIn(s, m.end, dm.tok) && !wordIn(s.lower[m.end:dm.tok], "and", ",") {
+				d, ok = dm, true
+				break
+			}
+		}
+		if !ok {
+			break
+		}
+		e := *ev
+		e.targets = []*entity{m.ent}
+		e.date, e.explicitDate, e.tok = d.date, true, p
+		e.locations = nil
+		for _, pm := range es.d.mentions[si] {
+			if pm.ent.kind == schema.KindPlace && pm.start >= m.end && pm.start < d.tok {
+				e.locations = append(e.locations, pm.ent)
+			}
+		}
+		ev.targets = without(ev.targets, m.ent)
+		for _, l := range e.locations {
+			ev.locations = without(ev.locations, l)
+		}
+		out = append(out, &e)
+		next = d.end
+	}
+	return out
+}
+
+// wordIn reports whether words holds any of ws.
+func wordIn(words []string, ws ...string) bool {
+	for _, w := range words {
+		for _, x := range ws {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// without returns es without e.
+func without(es []*entity, e *entity) []*entity {
+	var out []*entity
+	for _, x := range es {
+		if x != e {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -297,7 +297,11 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		es.addExchange(ev)
 		return
 	}
+	listed := es.listedActs(si, ev, end, dates)
 	es.addEvent(ev)
+	for _, e := range listed {
+		es.addEvent(e)
+	}
 }
 
 // addExchange turns one exchange between two sides into two 0841 events,

@@ -213,6 +213,12 @@ func TestEventReadings(t *testing.T) {
 			body: "Russia spoke ahead of a planned summit with China.",
 			want: []string{"V 036 China >  2018-05-24 0"},
 		},
+		{
+			name: "acts listed each with its own date are one event each",
+			date: "2024-07-16",
+			body: "Viktor Orban met Vladimir Putin on Monday, Recep Tayyip Erdogan on Tuesday and Xi Jinping on July 8.",
+			want: []string{"V 040 Viktor Orban > Recep Tayyip Erdogan 2024-07-16 0", "V 040 Viktor Orban > Vladimir Putin 2024-07-15 0", "V 040 Viktor Orban > Xi Jinping 2024-07-08 0"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
