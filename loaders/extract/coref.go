@@ -616,5 +616,15 @@ func (c *corefStage) speaker(si, open, close int) []*entity {
 			return c.groupStartingNear(si, k+1, 3)
 		}
 	}
+	// “..., ” Sullivan said. “We are also grateful to Turkey.”: a
+	// sentence that is all quotation goes on with the speaker of the
+	// quotation before it.
+	if open == 0 && si > 0 {
+		for k := len(c.d.refs[si-1]) - 1; k >= 0; k-- {
+			if ref := c.d.refs[si-1][k]; ref.kind == refQuotation {
+				return ref.ents
+			}
+		}
+	}
 	return nil
 }

@@ -237,7 +237,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		// "I" ("“We are grateful to Norway,” Blinken said"), and accuses
 		// the subject of a verdict ("“Iran is the aggressor,” ...").
 		k := i - 1
-		for k >= 0 && auxiliaries[lower[k]] {
+		for k >= 0 && (auxiliaries[lower[k]] || strings.HasSuffix(lower[k], "ly")) { // "we are deeply grateful"
 			k--
 		}
 		firstPerson := k >= 0 && (lower[k] == "we" || lower[k] == "i")

@@ -130,6 +130,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 1123 United States > Russia 2019-06-04 0", "V 190 Russia > Georgia 2019-06-04 0"},
 		},
 		{
+			name: "a sentence that is all quotation goes on with the last quotation's speaker; adverbs stand between 'we' and its verb",
+			date: "2021-06-14",
+			body: "“The talks were long,” Stoltenberg said. “We are deeply grateful to Norway for its help.”",
+			want: []string{"V 051 Jens Stoltenberg > Norway 2021-06-14 0"},
+		},
+		{
 			name: "a comment withheld is no rejection",
 			date: "2024-07-16",
 			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",
