@@ -404,10 +404,18 @@ func (c *corefStage) mainCountry(si int) *entity {
 	return best
 }
 
-// salientPerson returns the referent of "he" or "she" at token k of
-// sentence si: the person the sentences before open with, else the person
+// salientPerson returns the referent of "he", "she", "his" or "her" at
+// token k of sentence si: for "he" and "she", the person named nearest
+// before it in its sentence when that name is the subject of a verb
+// ("Trump tweeted that he spoke with Moon"); else the person the sentences
+// before open with; else the person
 // mentioned most often before it, the latest mentioned among equals.
 func (c *corefStage) salientPerson(si, k int) *entity {
+	if nominativePronouns[c.d.sents[si].lower[k]] {
+		if p := c.subjectNamedBefore(si, k); p != nil {
+			return p
+		}
+	}
 	for s := si - 1; s >= 0 && s >= si-3; s-- {
 		for _, e := range c.sentenceSubject(s) {
 			if e.kind == schema.KindPerson {
@@ -438,6 +446,32 @@ func (c *corefStage) salientPerson(si, k int) *entity {
 	}
 	return best
 }
+
+// nominativePronouns are the subject forms of "he" and "she".
+var nominativePronouns = set("he", "she")
+
+// subjectNamedBefore returns the person named nearest before token k of
+// sentence si if that name is the subject of a finite verb ("President
+// Trump tweeted late Sunday that he"), else nil.
+func (c *corefStage) subjectNamedBefore(si, k int) *entity {
+	ms, tags := c.d.mentions[si], c.d.sents[si].tags
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := ms[mi]
+		if m.start >= k || m.ent.kind != schema.KindPerson {
+			continue
+		}
+		if m.end < k && finiteVerbTags[tags[m.end]] {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}
+
+// finiteVerbTags are the tagger's tags of a verb that has a subject; a
+// past participle straight after a name is mostly a past tense the tagger
+// misread ("Trump tweeted").
+var finiteVerbTags = set("VBD", "VBN", "VBZ", "VBP", "MD")
 
 // pluralAntecedent resolves "they" at token k: the nearest plural
 // reference or group of two or more actors before it in the sentence, or
@@ -580,6 +614,16 @@ func (c *corefStage) speaker(si, open, close int) []*entity {
 				return c.groupAround(si, mi)
 			}
 			return c.groupStartingNear(si, k+1, 3)
+		}
+	}
+	// “..., ” Sullivan said. “We are also grateful to Turkey.”: a
+	// sentence that is all quotation goes on with the speaker of the
+	// quotation before it.
+	if open == 0 && si > 0 {
+		for k := len(c.d.refs[si-1]) - 1; k >= 0; k-- {
+			if ref := c.d.refs[si-1][k]; ref.kind == refQuotation {
+				return ref.ents
+			}
 		}
 	}
 	return nil

@@ -186,7 +186,85 @@ func findDates(words []string, pub schema.Date) []dateMention {
 			}
 		}
 	}
-	return out
+	return shiftedDates(words, out)
+}
+
+// shiftedDates widens each date expression that "N units after|before"
+// leads ("two days after July 5", "a day before Thursday's summit") to
+// the date it names.
+func shiftedDates(words []string, dates []dateMention) []dateMention {
+	for k, d := range dates {
+		if d.tok < 3 {
+			continue
+		}
+		n, unit, from, ok := spanBefore(words, d.tok-1)
+		if !ok {
+			continue
+		}
+		if shifted, ok := shiftDate(d.date, n, unit, strings.ToLower(words[d.tok-1]) == "after"); ok {
+			dates[k] = dateMention{from, d.end, shifted}
+		}
+	}
+	return dates
+}
+
+// spanBefore reads a span of time "N units" before the word "after" or
+// "before" at token k ("two days after", "a week before", "nearly one
+// year after"): its count, unit ("day", "week", "month" or "year") and
+// the index of its count.
+func spanBefore(words []string, k int) (n int, unit string, from int, ok bool) {
+	if k < 2 || k >= len(words) {
+		return 0, "", 0, false
+	}
+	if w := strings.ToLower(words[k]); w != "after" && w != "before" {
+		return 0, "", 0, false
+	}
+	unit = strings.TrimSuffix(strings.ToLower(words[k-1]), "s")
+	if unit != "day" && unit != "week" && unit != "month" && unit != "year" {
+		return 0, "", 0, false
+	}
+	if strings.EqualFold(words[k-2], "a") {
+		return 1, unit, k - 2, true
+	}
+	n, ok = parseNumber(words[k-2])
+	if !ok || n <= 0 || n > 100 {
+		return 0, "", 0, false
+	}
+	return n, unit, k - 2, true
+}
+
+// shiftDate moves d by n units forward (later) or back, at d's precision
+// where the unit allows it: days and weeks need a day, months a month.
+func shiftDate(d schema.Date, n int, unit string, later bool) (schema.Date, bool) {
+	if !later {
+		n = -n
+	}
+	switch unit {
+	case "day", "week":
+		if d.Day == 0 {
+			return schema.Date{}, false
+		}
+		if unit == "week" {
+			n *= 7
+		}
+		return dayOf(time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)), true
+	case "month":
+		if d.Month == 0 {
+			return schema.Date{}, false
+		}
+		t := time.Date(d.Year, time.Month(d.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+		return schema.Date{Year: t.Year(), Month: int(t.Month())}, true
+	case "year":
+		if d.Year == 0 {
+			return schema.Date{}, false
+		}
+		d.Year += n
+		if d.Month == 2 && d.Day == 29 {
+			d.Day = 0 // no such day in most years
+		}
+		return d, true
+	}
+	return schema.Date{}, false
 }
 
 func isMonthPreposition(w string) bool {
@@ -239,26 +317,80 @@ func isYear(s string) bool {
 	return y >= 1900 && y <= 2100
 }
 
-// eventDate picks the date of the event whose trigger spans [i, end): the
-// nearest date expression with no other verb between it and the trigger
-// ("captured in late 2020" dates the capture, not the release), else a
-// sentence-level "on Wednesday"; "since" dates a state's start, not an act.
-func eventDate(lower []string, dates []dateMention, i, end int) (schema.Date, bool) {
+// eventDate picks the date of the event whose trigger spans [i, end) in
+// sentence s, from the sentence's own time expressions:
+//
+//   - the nearest date expression in the trigger's own clause, that is with
+//     no other clause's verb between it and the trigger ("captured in late
+//     2020" dates the capture, not the release); a noun trigger's light
+//     verb ("the invasion began two years ago", "sanctions imposed by the
+//     EU last week") carries its date;
+//   - a possessive date that qualifies a noun ("yesterday's drills",
+//     "last month's debate") dates only a noun trigger it qualifies, or
+//     the clause it is the time of ("during last year's campaign");
+//   - an act told in the past perfect ("said Monday that Russia had
+//     attacked") happened before the time of the telling: only a date
+//     after the trigger is its own;
+//   - "since" dates a state's start, not an act;
+//   - else an act after "N units after|before" ("came two days after the
+//     council approved sanctions", "nearly one year after a summit") is
+//     that span from the date before it, or the article's;
+//   - else a time expression opening the sentence ("In 2010, the board
+//     found ...", "Earlier this week, the campaign put out an ad
+//     criticizing ...") dates the main clause's act and what it governs,
+//     but not a relative or reported clause's;
+//   - else a date after "on" anywhere in the sentence ("Obama and
+//     Boehner, who ..., met on Sunday").
+//
+// It reports false when the sentence gives the act no date.
+func (es *eventStage) eventDate(si int, dates []dateMention, i, end int, noun bool, agents []*entity) (schema.Date, bool) {
+	s := &es.d.sents[si]
+	lower := s.lower
+	perfect := pastPerfect(lower, i)
+	asides := es.relativeAsides(s)
 	best, bestDist := -1, 0
 	for k, d := range dates {
 		if d.tok > 0 && lower[d.tok-1] == "since" {
 			continue
 		}
-		a, b := end, d.tok
-		if d.tok < i {
-			a, b = d.end, i
+		if asideOf(asides, d.tok) != asideOf(asides, i) {
+			continue // "Turkey, which attacked Syria in 2019, met Russia"
 		}
-		blocked := false
-		for j := a; j < b; j++ {
-			if isVerbLike(lower[j]) || lower[j] == ";" || lower[j] == "while" || lower[j] == "which" || lower[j] == "who" {
+		if qualifiesNoun(s, d) && !timeAdjunct(s, d) {
+			if noun && d.end <= i && i-d.end <= 4 && !es.dateBarrierIn(s, d.end, i) {
+				return d.date, true // "yesterday's drills", "the 2022 invasion"
+			}
+			continue
+		}
+		if perfect && d.tok < i {
+			continue
+		}
+		if d.tok < i && es.toldEarlier(si, d, i, agents) {
+			continue // "said Monday that Russian forces attacked"
+		}
+		// Scan outward from the trigger to the date.
+		from, to, step := end, d.tok, 1
+		if d.tok < i {
+			from, to, step = i-1, d.end-1, -1
+		}
+		blocked, light := false, noun
+		for j := from; j != to; j += step {
+			if a := asideOf(asides, j); a >= 0 && a != asideOf(asides, i) {
+				continue // "Obama, who ..., met Putin on Monday"
+			}
+			if d.date.Day != 0 && es.x.events.w.timeClauses[lower[j]] {
 				blocked = true
 				break
 			}
+			if !es.dateBarrier(s, j) {
+				continue
+			}
+			if light && es.x.events.w.lightVerbs[lower[j]] {
+				light = false // the noun's own verb, once
+				continue
+			}
+			blocked = true
+			break
 		}
 		if blocked {
 			continue
@@ -271,24 +403,283 @@ func eventDate(lower []string, dates []dateMention, i, end int) (schema.Date, bo
 	if best >= 0 {
 		return dates[best].date, true
 	}
+	if d, ok := es.spanDate(s, dates, i, noun); ok {
+		return d, true
+	}
+	if d, comma, ok := es.openingDate(s, dates); ok && !perfect && comma < i && asideOf(asides, i) < 0 {
+		// The main clause's verb and what it governs directly: no
+		// relative or reported clause, no second finite verb ("In
+		// their filing Wednesday, prosecutors alleged he offered ..."),
+		// past asides ("Last week, Germany, alarmed by the vote, condemned").
+		verbs := 0
+		for j := comma + 1; j < i; j++ {
+			if asideOf(asides, j) >= 0 {
+				continue
+			}
+			if es.x.events.w.clauseOpeners[lower[j]] || lower[j] == "that" {
+				return schema.Date{}, false
+			}
+			if es.dateBarrier(s, j) {
+				verbs++
+			}
+		}
+		if verbs == 0 || verbs == 1 && (noun || strings.HasSuffix(lower[i], "ing") || coordinated(lower, i)) {
+			return d.date, true
+		}
+	}
 	for _, d := range dates {
-		if d.tok > 0 && lower[d.tok-1] == "on" {
+		if d.tok > 0 && lower[d.tok-1] == "on" && !perfect && asideOf(asides, d.tok) == asideOf(asides, i) && !(d.tok < i && es.toldEarlier(si, d, i, agents)) {
 			return d.date, true
 		}
 	}
 	return schema.Date{}, false
 }
 
-// isVerbLike is a cheap test for a finite verb or participle.
-func isVerbLike(w string) bool {
-	if len(w) > 4 && strings.HasSuffix(w, "ed") {
-		return true
+// relativeAsides finds the relative clauses and participle phrases a
+// sentence sets off by commas between a subject and its verb: ", which
+// ... ,", ", who ... ," and ", alarmed by ... ,", each closed by the first
+// comma a finite verb follows ("Obama, who ..., met"), as [start, end)
+// token ranges from the first comma through the closing one.
+func (es *eventStage) relativeAsides(s *sentence) [][2]int {
+	var out [][2]int
+	for c := 0; c+1 < len(s.lower); c++ {
+		if s.lower[c] != "," || !relativeWords[s.lower[c+1]] && s.tags[c+1] != "VBN" {
+			continue
+		}
+		for e := c + 2; e+1 < len(s.lower) && !clauseBreaks[s.lower[e]]; e++ {
+			if s.lower[e] != "," {
+				continue
+			}
+			v := e + 1
+			if s.tags[v] == "RB" && v+1 < len(s.lower) {
+				v++ // ", also endorsed"
+			}
+			if t := s.tags[v]; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				out = append(out, [2]int{c, e + 1})
+				c = e
+				break
+			}
+		}
 	}
-	switch w {
-	case "held", "said", "says", "told", "met", "fled", "fought", "took", "made", "began", "sent", "led", "struck", "won", "gave", "came", "went":
+	return out
+}
+
+// relativeWords open a relative clause.
+var relativeWords = set("which", "who", "whom", "whose")
+
+// asideOf returns the index of the aside holding token j, or -1.
+func asideOf(asides [][2]int, j int) int {
+	for k, a := range asides {
+		if j >= a[0] && j < a[1] {
+			return k
+		}
+	}
+	return -1
+}
+
+// spanDate dates a trigger at token i that follows "N units after|before"
+// in its own clause ("came two days after the council approved new
+// sanctions", "a year after a summit"): the span back (or forward) from
+// the last date expression before it ("The statement issued Monday came
+// two days after"), or back from the article date, at the precision of
+// the unit ("a year after" gives a year).
+func (es *eventStage) spanDate(s *sentence, dates []dateMention, i int, noun bool) (schema.Date, bool) {
+	verbs := 0
+	for k := i - 1; k >= 2 && k >= i-12; k-- {
+		w := s.lower[k]
+		if w == "after" || w == "before" {
+			n, unit, from, ok := spanBefore(s.words, k)
+			if !ok {
+				return schema.Date{}, false
+			}
+			anchor, stated := es.d.pub, false
+			for _, d := range dates {
+				if d.end <= from {
+					anchor, stated = d.date, true
+				}
+			}
+			if w == "before" && !stated {
+				return schema.Date{}, false // before what? Not the article's day.
+			}
+			// The span is as precise as its unit: "a year after" is a year.
+			switch unit {
+			case "year":
+				anchor = schema.Date{Year: anchor.Year}
+			case "month":
+				anchor.Day = 0
+			}
+			return shiftDate(anchor, n, unit, w == "before")
+		}
+		if es.x.events.w.clauseOpeners[w] || w == "," || w == "that" {
+			return schema.Date{}, false
+		}
+		if es.dateBarrier(s, k) {
+			// The verb of the clause after "after" is the only one a
+			// noun trigger may follow.
+			if verbs++; !noun || verbs > 1 {
+				return schema.Date{}, false
+			}
+		}
+		for _, d := range dates {
+			if k >= d.tok && k < d.end {
+				return schema.Date{}, false // a date of its own
+			}
+		}
+	}
+	return schema.Date{}, false
+}
+
+// coordinated reports whether the verb at token i follows "and", "or" or
+// "but" (past auxiliaries and adverbs): a second verb of one subject,
+// "urged ... and demanded".
+func coordinated(lower []string, i int) bool {
+	k := i - 1
+	for k >= 0 && auxiliaries[lower[k]] {
+		k--
+	}
+	return k >= 0 && (lower[k] == "and" || lower[k] == "or" || lower[k] == "but")
+}
+
+// openingDate returns the date expression of the phrase that opens the
+// sentence, set off by a comma, colon or dash ("In late September 2016,",
+// "Earlier this week,", "On Thursday,", "Over a phone call in January,",
+// "June 14:"), and the index of that mark. "Since March," opens a state,
+// not a time.
+func (es *eventStage) openingDate(s *sentence, dates []dateMention) (dateMention, int, bool) {
+	if len(dates) == 0 || dates[0].tok > 6 {
+		return dateMention{}, 0, false
+	}
+	d := dates[0]
+	if d.tok > 0 && s.lower[d.tok-1] == "since" {
+		return dateMention{}, 0, false
+	}
+	for j := 0; j < len(s.lower) && j < d.end+6; j++ {
+		switch s.lower[j] {
+		case ",", ":", "—", "–":
+			return d, j, j >= d.end
+		}
+		if strings.HasPrefix(s.tags[j], "VB") || s.tags[j] == "MD" {
+			break
+		}
+	}
+	return dateMention{}, 0, false
+}
+
+// qualifiesNoun reports whether the date expression d is a possessive
+// that qualifies the noun after it: "yesterday's drills", "last month's
+// debate", "Thursday's summit".
+func qualifiesNoun(s *sentence, d dateMention) bool {
+	if d.end >= len(s.lower) {
+		return false
+	}
+	if _, _, from, ok := spanBefore(s.words, d.tok+2); ok && from == d.tok {
+		return false // "a day before Thursday's summit" is a time of its own
+	}
+	next := s.lower[d.end]
+	return next == "'s" || next == "’s"
+}
+
+// timeAdjunct reports whether the date expression d qualifies a noun
+// that is itself the time of the clause: "during last year's campaign",
+// "at Thursday's summit", "in last month's debate"; or, for a month or a
+// year, what the clause's act shortly followed: "after last week's
+// release", "following last year's killing".
+func timeAdjunct(s *sentence, d dateMention) bool {
+	k := d.tok - 1
+	if k >= 0 && (s.tags[k] == "DT" || s.tags[k] == "PRP$") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.lower[k] {
+	case "during", "at", "in", "on":
 		return true
+	case "after", "following":
+		return d.date.Day == 0
 	}
 	return false
+}
+
+// toldEarlier reports whether the date d is the day a reporting verb just
+// before it tells of another actor's act at token i ("The Guardian
+// reported on Tuesday that Manafort met Assange"), an act in the past
+// tense, so before the telling. The speaker's own act ("announced Dec. 2
+// that he stepped down", "wrote Wednesday that ... and accused") and an
+// act the telling announces ("said Saturday that the coalition will
+// cancel the truce") take the day.
+func (es *eventStage) toldEarlier(si int, d dateMention, i int, agents []*entity) bool {
+	s := &es.d.sents[si]
+	r := d.tok - 1
+	for r >= 0 && r >= d.tok-3 && !es.x.events.w.reportVerbs[s.lower[r]] {
+		r--
+	}
+	if r < 0 || r < d.tok-3 {
+		return false
+	}
+	past := s.tags[i] == "VBD"
+	if s.tags[i] == "VBN" {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if w := s.lower[k]; w == "has" || w == "have" {
+				past = true // "has attacked"
+			}
+		}
+	}
+	if !past || len(agents) == 0 {
+		return false
+	}
+	for _, e := range es.subjectBefore(si, s.lower, r) {
+		if containsEntity(agents, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastPerfect reports whether the verb at token i is in the past perfect:
+// "had attacked", "had been attacked", "had already attacked".
+func pastPerfect(lower []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch lower[k] {
+		case "had", "'d", "’d":
+			return true
+		case "been", "already", "also", "not", "previously", "never", "just":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// dateBarrierIn reports whether a token of s in [from, to) is a
+// dateBarrier.
+func (es *eventStage) dateBarrierIn(s *sentence, from, to int) bool {
+	for j := from; j < to; j++ {
+		if es.dateBarrier(s, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateBarrier reports whether token j of s starts or heads another clause,
+// so that a date expression beyond it is not the trigger's: a verb in the
+// past or a participle ("-ed", or irregular: verbLike) that the tagger
+// also reads as a verb (not "United", "Ahmed", "hundred"), a present-tense
+// verb of the "presentverbs" list ("says", "tells"), or a word of the
+// "clauseopeners" list (";", "which", "while").
+func (es *eventStage) dateBarrier(s *sentence, j int) bool {
+	w := s.lower[j]
+	if es.x.events.w.clauseOpeners[w] || es.x.events.w.presentVerbs[w] {
+		return true
+	}
+	return es.verbLike(w) && strings.HasPrefix(s.tags[j], "VB") && !auxiliaries[w]
+}
+
+// verbLike is a cheap test for a finite verb or participle: a word in
+// "-ed" or one of the "verbforms" list (irregular past forms, "says").
+func (es *eventStage) verbLike(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || es.x.events.w.verbForms[w]
 }
 
 // yearAt reads an optional year at token j: the year, or 0, and the index
@@ -340,4 +731,87 @@ func halfAgo(words []string, i int) (int, string) {
 		return k, unit
 	}
 	return -1, ""
+}
+
+// listedActs splits off the acts a trigger's object lists each with a date
+// of its own: "meeting Putin in Moscow on July 5 and Xi in Beijing on July
+// 8" is two meetings, the second with Xi on July 8. It returns an event for
+// each later conjunct (an actor after "and" or a comma, then a date within
+// its phrase) and takes the conjuncts' actors and places out of ev.
+func (es *eventStage) listedActs(si int, ev *event, end int, dates []dateMention) []*event {
+	s := &es.d.sents[si]
+	first := -1
+	for k, d := range dates {
+		if d.tok >= end && !es.dateBarrierIn(s, end, d.tok) {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	var out []*event
+	for next := dates[first].end; next < len(s.lower); {
+		p := next
+		for p < len(s.lower) && (s.lower[p] == "," || s.lower[p] == "and" || determiners[s.lower[p]]) {
+			p++
+		}
+		mi := -1
+		if p > next {
+			mi = es.actorStartingAt(si, p)
+		}
+		if mi < 0 {
+			break
+		}
+		m := es.d.mentions[si][mi]
+		d, ok := dateMention{}, false
+		for _, dm := range dates {
+			if dm.tok >= m.end && dm.tok-m.end <= 6 && !es.dateBarrierIn(s, m.end, dm.tok) && !wordIn(s.lower[m.end:dm.tok], "and", ",") {
+				d, ok = dm, true
+				break
+			}
+		}
+		if !ok {
+			break
+		}
+		e := *ev
+		e.targets = []*entity{m.ent}
+		e.date, e.explicitDate, e.tok = d.date, true, p
+		e.locations = nil
+		for _, pm := range es.d.mentions[si] {
+			if pm.ent.kind == schema.KindPlace && pm.start >= m.end && pm.start < d.tok {
+				e.locations = append(e.locations, pm.ent)
+			}
+		}
+		ev.targets = without(ev.targets, m.ent)
+		for _, l := range e.locations {
+			ev.locations = without(ev.locations, l)
+		}
+		out = append(out, &e)
+		next = d.end
+	}
+	return out
+}
+
+// wordIn reports whether words holds any of ws.
+func wordIn(words []string, ws ...string) bool {
+	for _, w := range words {
+		for _, x := range ws {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// without returns es without e.
+func without(es []*entity, e *entity) []*entity {
+	var out []*entity
+	for _, x := range es {
+		if x != e {
+			out = append(out, x)
+		}
+	}
+	return out
 }

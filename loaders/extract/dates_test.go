@@ -88,6 +88,12 @@ func TestFindDates(t *testing.T) {
 		{"a year and a half ago", "It began a year and a half ago.", []dateMention{{2, 8, year(2022)}}, ""},
 		{"ago without a count", "He left long ago.", nil, ""},
 
+		{"a day before a weekday", "They met a day before Thursday's summit.", []dateMention{{2, 6, day(2023, 12, 6)}}, ""},
+		{"days after a date", "Talks began two days after July 5.", []dateMention{{2, 7, day(2023, 7, 7)}}, ""},
+		{"weeks before a date", "Talks began three weeks before July 5, 2021.", []dateMention{{2, 9, day(2021, 6, 14)}}, ""},
+		{"a year after a month", "It came a year after March 2021.", []dateMention{{2, 7, month(2022, 3)}}, ""},
+		{"a span after a month keeps the month", "It came a month after May 2020.", []dateMention{{2, 7, month(2020, 6)}}, ""},
+		{"days after a month is no day", "It came days after July.", []dateMention{{4, 5, month(2023, 7)}}, ""},
 		{"two dates in a sentence", "Talks that began on Monday ended in September 2022.", []dateMention{{4, 5, day(2023, 12, 11)}, {7, 9, month(2022, 9)}}, ""},
 		{"no date", "Azerbaijan releases 32 Armenians.", nil, ""},
 	}

@@ -67,14 +67,12 @@ func (es *eventStage) run() {
 	}
 }
 
-func negated(lower []string, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch lower[k] {
-		case "not", "never", "n't", "no", "didn't", "won't", "wouldn't", "hasn't", "haven't", "don't", "doesn't", "refused", "declined", "without":
-			return true
-		}
-	}
-	return false
+// negated reports whether a negation stands in the three words before a
+// trigger at token i: "did not attack", and for a verb "denied sending
+// troops" (tables/words.tsv's negators and denials).
+func (es *eventStage) negated(lower []string, t trigger, i int) bool {
+	from := max(0, i-3)
+	return windowHasWords(lower, from, i, es.x.events.w.negators) || !t.noun && windowHasWords(lower, from, i, es.x.events.w.denials)
 }
 
 func isPassive(lower []string, t trigger, i int) bool {
@@ -102,7 +100,7 @@ func isPassive(lower []string, t trigger, i int) bool {
 }
 
 func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, dates []dateMention) {
-	if negated(lower, i) && t.code[:2] != "12" {
+	if es.negated(lower, t, i) && t.code[:2] != "12" {
 		return
 	}
 	// "since March 26": a word of a date expression names no act.
@@ -127,7 +125,9 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	willDo := !t.noun && !frameRoots[t.code[:2]] && future(lower, i)
 	// "ahead of a planned summit", "his upcoming visit": a noun form
 	// can be planned too.
-	planned := t.noun && !frameRoots[t.code[:2]] && windowHasWords(lower, max(0, i-3), i, es.x.events.w.planned)
+	// "Talks between the two will begin", "the summit is expected to":
+	// so can a noun form whose verb is future.
+	planned := t.noun && !frameRoots[t.code[:2]] && (windowHasWords(lower, max(0, i-3), i, es.x.events.w.planned) || es.futureVerbAfter(si, i, end))
 	if willDo || planned {
 		frame := "030"
 		if t.code[:2] >= "10" {
@@ -232,7 +232,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		ev.agents, ev.targets, ev.participants = es.nominalActors(si, lower, i, end, t)
 	default:
 		ev.agents = es.subjectBefore(si, lower, i)
-		ev.targets = es.targetAfter(si, lower, end)
+		ev.targets = es.targetAfter(si, lower, end, heldSomewhere(code))
 		if len(ev.targets) == 0 {
 			ev.targets = es.targetPastObject(si, lower, end)
 		}
@@ -240,7 +240,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		// "I" ("“We are grateful to Norway,” Blinken said"), and accuses
 		// the subject of a verdict ("“Iran is the aggressor,” ...").
 		k := i - 1
-		for k >= 0 && auxiliaries[lower[k]] {
+		for k >= 0 && (auxiliaries[lower[k]] || strings.HasSuffix(lower[k], "ly")) { // "we are deeply grateful"
 			k--
 		}
 		firstPerson := k >= 0 && (lower[k] == "we" || lower[k] == "i")
@@ -275,7 +275,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if t.ctx == ctxIntent && ev.code == "0353" && ev.quantity == 0 {
 		ev.quantity = es.quantityNear(si, lower, i, end, 8, false, true)
 	}
-	if d, ok := eventDate(lower, dates, i, end); ok {
+	if d, ok := es.eventDate(si, dates, i, end, t.noun, ev.agents); ok {
 		ev.date, ev.explicitDate = d, true
 	} else {
 		ev.date = es.d.pub
@@ -300,7 +300,11 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		es.addExchange(ev)
 		return
 	}
+	listed := es.listedActs(si, ev, end, dates)
 	es.addEvent(ev)
+	for _, e := range listed {
+		es.addEvent(e)
+	}
 }
 
 // addExchange turns one exchange between two sides into two 0841 events,
@@ -359,9 +363,16 @@ func (es *eventStage) concernsPeople(si int, lower []string, i, end int, passive
 				return false
 			}
 		}
+		tags := es.d.sents[si].tags
 		for k := end; k < len(lower) && k < end+6; k++ {
 			if es.x.events.w.people[lower[k]] || es.personAt(si, k) || es.demonymAt(si, k) {
 				return true
+			}
+			// "held short meetings with Kim": another noun is the
+			// object ("a number of prisoners", "two dozen civilians"
+			// still count people).
+			if (tags[k] == "NN" || tags[k] == "NNS") && !(k+1 < len(lower) && (lower[k+1] == "of" || es.x.events.w.people[lower[k+1]])) {
+				return false
 			}
 		}
 		return false
@@ -465,6 +476,39 @@ func future(lower []string, i int) bool {
 			return k > 1 && futureVerbs[lower[k-1]] && beForms[lower[k-2]]
 		}
 		if !strings.HasSuffix(lower[k], "ly") && lower[k] != "not" && lower[k] != "also" && lower[k] != "soon" && lower[k] != "then" {
+			return false
+		}
+	}
+	return false
+}
+
+// futureVerbAfter reports whether the first verb after the noun phrase
+// of a noun trigger at [i, end), in its clause, says it is still to happen:
+// "will begin", "will be held", or a form of "be" before "expected",
+// "scheduled", "set", "planned" and the like ("talks are set to resume"),
+// but not "is going nowhere".
+func (es *eventStage) futureVerbAfter(si, i, end int) bool {
+	lower, tags := es.d.sents[si].lower, es.d.sents[si].tags
+	// "much of his visit will", "the trial for those suspected in the
+	// assassination was set to": a noun inside a prepositional phrase is
+	// not what the verb is about.
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if prepositions[lower[k]] {
+			return false
+		}
+	}
+	between := false // "talks between A and B will": "and" joins the two
+	for k := end; k < len(lower) && k < end+10; k++ {
+		w := lower[k]
+		between = between || w == "between"
+		switch {
+		case w == "," || clauseBreaks[w] || clauseOpeners[w] || (w == "and" || w == "but") && !between:
+			return false
+		case w == "will" || w == "shall":
+			return windowHasWords(lower, k+1, min(len(lower), k+4), es.x.events.w.takesPlace)
+		case beForms[w]:
+			return k+1 < len(lower) && futureVerbs[lower[k+1]] && lower[k+1] != "going"
+		case strings.HasPrefix(tags[k], "VB") || tags[k] == "MD":
 			return false
 		}
 	}

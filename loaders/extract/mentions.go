@@ -133,6 +133,7 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 		}
 		if !m.pending {
 			m.ent.mentions++
+			m.ofGroup = m.ent.kind == schema.KindCountry && s.namesGroup(si, m.end)
 		}
 		out = append(out, m)
 	}
@@ -299,6 +300,15 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 		i = end
 	}
 	return out
+}
+
+// namesGroup reports whether the words from token k of sentence si name
+// a group that is not a state, maybe after one adjective: "rebels",
+// "armed opposition".
+func (s *mentionStage) namesGroup(si, k int) bool {
+	lower, tags := s.d.sents[si].lower, s.d.sents[si].tags
+	groups := s.x.events.w.nonStateGroups
+	return k < len(lower) && (groups[lower[k]] || k+1 < len(lower) && tags[k] == "JJ" && groups[lower[k+1]])
 }
 
 // surnameRefs returns the table people a form names as one word of their

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,12 +20,20 @@ type reading struct {
 // isActor reports whether a mention names something that can act: a state,
 // an organisation or a person.
 func isActor(m mention) bool {
+	if m.ofGroup {
+		return false // "Syrian rebels attacked": not Syria
+	}
 	switch m.ent.kind {
 	case schema.KindCountry, schema.KindOrganization, schema.KindPerson:
 		return true
 	}
 	return false
 }
+
+// isDemonymActor reports whether a mention is a demonym that names its
+// state acting ("Russian forces"), not a group's nationality ("Syrian
+// rebels").
+func isDemonymActor(m mention) bool { return m.role == roleDemonym && !m.ofGroup }
 
 // isTarget reports whether a mention can be acted upon: actors and
 // places named as such, not as where something happened.
@@ -116,11 +125,17 @@ func (r reading) groupAround(si, mi int) []*entity {
 		}
 		return true
 	}
+	// "In Iraq, Trump defends": where a clause is set is no member of
+	// the group after it ("in Yemen, Syria and Iran" is one list).
+	sameSide := func(a, b mention) bool {
+		return a.located == b.located || a.ent.kind == b.ent.kind || !slices.Contains(words[a.end:b.start], ",") ||
+			slices.ContainsFunc(words[a.end:b.start], func(w string) bool { return w == "and" || w == "or" })
+	}
 	lo, hi := mi, mi
-	for lo > 0 && isTarget(ms[lo-1]) && joins(ms[lo-1].end, ms[lo].start) && !ms[lo-1].possessive {
+	for lo > 0 && isTarget(ms[lo-1]) && joins(ms[lo-1].end, ms[lo].start) && !ms[lo-1].possessive && sameSide(ms[lo-1], ms[lo]) {
 		lo--
 	}
-	for hi+1 < len(ms) && isTarget(ms[hi+1]) && joins(ms[hi].end, ms[hi+1].start) && !ms[hi].possessive {
+	for hi+1 < len(ms) && isTarget(ms[hi+1]) && joins(ms[hi].end, ms[hi+1].start) && !ms[hi].possessive && sameSide(ms[hi], ms[hi+1]) {
 		hi++
 	}
 	var out []*entity

@@ -49,9 +49,17 @@ func (es *eventStage) byAgent(si, end int) []*entity {
 	return nil
 }
 
+// heldSomewhere reports whether the code is of a meeting whose place is
+// only where it is held: a consultation or negotiation, not a visit (042,
+// 043), whose place is whom it is paid to.
+func heldSomewhere(code string) bool {
+	return strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "042") && !strings.HasPrefix(code, "043")
+}
+
 // targetAfter returns the first actor group after an active verb, within
-// the clause.
-func (es *eventStage) targetAfter(si int, lower []string, end int) []*entity {
+// the clause; for a meeting (venue set), not where it is held ("met in
+// Oman").
+func (es *eventStage) targetAfter(si int, lower []string, end int, venue bool) []*entity {
 	// "demanded the island nation halt its tests": a description coreference
 	// resolved.
 	if ents, ok := es.referenceAt(si, end); ok {
@@ -70,7 +78,7 @@ func (es *eventStage) targetAfter(si int, lower []string, end int) []*entity {
 				return nil
 			}
 		}
-		if !isTarget(m) && m.role != roleDemonym {
+		if (!isTarget(m) && !isDemonymActor(m)) || (venue && m.located) {
 			continue
 		}
 		g := es.groupAround(si, mi)
@@ -139,14 +147,14 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := ms[mi]
 			forum := t.symmet && m.ent.kind == schema.KindOrganization && !m.possessive
-			if !forum && ((m.possessive && m.end+1 == k) || (m.end == k && (m.role == roleDemonym || m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization))) {
+			if !forum && !m.ofGroup && ((m.possessive && m.end+1 == k) || (m.end == k && (m.role == roleDemonym || m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization))) {
 				// "Iran sanctions", "the Russia ban": a state's name
 				// before these nouns is what they are against.
 				if !m.possessive && m.role == roleName && es.x.events.w.targetNouns[lower[end-1]] {
 					targets = es.groupAround(si, mi)
 					break
 				}
-				if isActor(m) || m.role == roleDemonym {
+				if isActor(m) || isDemonymActor(m) {
 					agents = es.groupAround(si, mi)
 				}
 				break
@@ -181,6 +189,19 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 	if prepositions[t.words[len(t.words)-1]] {
 		targets = es.groupStartingNear(si, end, 2)
 	}
+	// "Russia launched an invasion", "Corker held talks on Friday with
+	// Maduro": the subject of a light verb before the noun acts, and
+	// whom it acts with is its target.
+	if agents == nil {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if es.x.events.w.lightVerbs[lower[k]] {
+				if subj := es.subjectBefore(si, lower, k); len(subj) > 0 {
+					agents = subj
+				}
+				break
+			}
+		}
+	}
 	// After: "between A and B", "by X", "of/on/against/in/to X".
 	for j := end; j < len(lower) && j < end+3; j++ {
 		switch lower[j] {
@@ -200,6 +221,11 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 				agents = es.groupStartingNear(si, j+1, 2)
 			}
 		case "of", "on", "against", "in", "to", "into", "for", "from":
+			// "talks in Oman", "a summit in Paris": where a meeting is
+			// held is no party to it.
+			if lower[j] == "in" && heldSomewhere(t.code) {
+				continue
+			}
 			if len(targets) == 0 {
 				if g := es.groupStartingNear(si, j+1, 2); len(g) > 0 {
 					targets = g
@@ -235,15 +261,6 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 		if people = uniqueEntities(people); len(people) >= 2 || (len(people) == 1 && t.code == "041") {
 			agents = people[:1]
 			participants = people[1:]
-		}
-	}
-	// "Russia launched an invasion": a light verb before the noun.
-	if agents == nil {
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if es.x.events.w.lightVerbs[lower[k]] {
-				agents = es.subjectBefore(si, lower, k)
-				break
-			}
 		}
 	}
 	return agents, targets, participants
@@ -300,6 +317,13 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 		}
 		return es.sentenceSubject(si)
 	case prepositions[w] || w == "while" || w == "when":
+		// "accused Russia of attacking Syria", "blamed Iran for
+		// seizing": the one accused acts.
+		if (w == "of" || w == "for") && strings.HasSuffix(lower[i], "ing") {
+			if mi := es.actorEndingAt(si, k); mi >= 0 {
+				return es.groupAround(si, mi)
+			}
+		}
 		// "after meeting Putin": the main clause's subject.
 		if strings.HasSuffix(lower[i], "ing") {
 			return es.sentenceSubject(si)
@@ -311,13 +335,16 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 		}
 		return es.nounPhraseActors(si, lower, j, 8)
 	case w == "," || clauseBreaks[w]:
-		// "Lavrov, meeting with Javad Zarif, urged": the name before the
-		// participle phrase the commas set off.
+		// "Lavrov, meeting with Javad Zarif, urged", "Beijing, which has
+		// forged ties with Moscow, decried": the name before the
+		// participle phrase or relative clause the commas set off.
 		if w == "," {
-			for c := k - 1; c > 0 && c >= k-20; c-- {
+			for c := k - 1; c > 0 && c >= k-30; c-- {
 				if lower[c] == "," || clauseBreaks[lower[c]] {
-					if lower[c] == "," && es.appositiveParticiple(si, lower, c+1) {
-						return es.groupAround(si, es.actorEndingAt(si, c))
+					if lower[c] == "," && (es.appositiveParticiple(si, lower, c+1) || lower[c+1] == "which" || lower[c+1] == "who") {
+						if mi := es.actorEndingAt(si, c); mi >= 0 {
+							return es.groupAround(si, mi)
+						}
 					}
 					break
 				}
@@ -356,11 +383,11 @@ func (es *eventStage) nounPhraseActors(si int, lower []string, end, limit int) [
 		}
 		for mi := len(es.d.mentions[si]) - 1; mi >= 0; mi-- {
 			m := es.d.mentions[si][mi]
-			if m.end-1 == k && (isActor(m) || m.role == roleDemonym) && !m.located {
+			if m.end-1 == k && (isActor(m) || isDemonymActor(m)) && !m.located {
 				return es.groupAround(si, mi)
 			}
 		}
-		if isVerbLike(w) && k != end-1 {
+		if es.verbLike(w) && k != end-1 {
 			return nil
 		}
 	}

@@ -64,7 +64,7 @@ func (x *Extractor) findTriggers(d *document) {
 			for k := m.start; k < m.end; k++ {
 				inMention[k] = true
 			}
-			if isActor(m) || m.role == roleDemonym || isTarget(m) {
+			if isActor(m) || isDemonymActor(m) || isTarget(m) {
 				actors = append(actors, [2]int{m.start, m.end})
 				actorMention = append(actorMention, mi)
 			}
