@@ -202,7 +202,7 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 	t.w = eventWords{people: t.list("people"), nonPeople: t.list("nonpeople"), agreement: t.list("agreement"),
 		weapons: t.list("weapons"), arms: t.list("arms"), weakArms: t.list("weakarms"), notArmsWar: t.list("nonarmswar"),
 		hypothetical: t.list("hypothetical"), lightVerbs: t.list("lightverbs"), struckObjects: t.list("struckobjects"),
-		targetNouns: t.list("targetnouns"), callsOff: t.list("callsoff"), noComment: t.list("nocomment"), negators: t.list("negators"), denials: t.list("denials"), takesPlace: t.list("takesplace"), bodyNouns: t.list("bodynouns"), nonStateGroups: t.list("nonstategroups"),
+		targetNouns: t.list("targetnouns"), callsOff: t.list("callsoff"), noComment: t.list("nocomment"), negators: t.list("negators"), conditions: t.list("conditions"), denials: t.list("denials"), takesPlace: t.list("takesplace"), bodyNouns: t.list("bodynouns"), nonStateGroups: t.list("nonstategroups"),
 		passiveIdioms: t.list("passiveidioms"), requestMarks: t.list("requestmarks"), questionWords: t.list("questionwords"),
 		planned: t.list("planned"), clauseOpeners: t.list("clauseopeners"), presentVerbs: t.list("presentverbs"), timeClauses: t.list("timeclauses")}
 	return t, nil
@@ -210,7 +210,7 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 
 // eventWords are the word lists of tables/words.tsv, by use.
 type eventWords struct {
-	people, nonPeople, agreement, weapons, arms, weakArms, notArmsWar, hypothetical, lightVerbs, struckObjects, targetNouns, callsOff, noComment, negators, denials, takesPlace, bodyNouns, nonStateGroups, passiveIdioms, requestMarks, questionWords, planned, clauseOpeners, presentVerbs, timeClauses map[string]bool
+	people, nonPeople, agreement, weapons, arms, weakArms, notArmsWar, hypothetical, lightVerbs, struckObjects, targetNouns, callsOff, noComment, negators, conditions, denials, takesPlace, bodyNouns, nonStateGroups, passiveIdioms, requestMarks, questionWords, planned, clauseOpeners, presentVerbs, timeClauses map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
