@@ -343,7 +343,8 @@ func isYear(s string) bool {
 //     Boehner, who ..., met on Sunday").
 //
 // It reports false when the sentence gives the act no date.
-func (es *eventStage) eventDate(s *sentence, dates []dateMention, i, end int, noun bool) (schema.Date, bool) {
+func (es *eventStage) eventDate(si int, dates []dateMention, i, end int, noun bool, agents []*entity) (schema.Date, bool) {
+	s := &es.d.sents[si]
 	lower := s.lower
 	perfect := pastPerfect(lower, i)
 	asides := es.relativeAsides(s)
@@ -363,6 +364,9 @@ func (es *eventStage) eventDate(s *sentence, dates []dateMention, i, end int, no
 		}
 		if perfect && d.tok < i {
 			continue
+		}
+		if d.tok < i && es.toldEarlier(si, d, i, agents) {
+			continue // "said Monday that Russian forces attacked"
 		}
 		// Scan outward from the trigger to the date.
 		from, to, step := end, d.tok, 1
@@ -424,7 +428,7 @@ func (es *eventStage) eventDate(s *sentence, dates []dateMention, i, end int, no
 		}
 	}
 	for _, d := range dates {
-		if d.tok > 0 && lower[d.tok-1] == "on" && !perfect && asideOf(asides, d.tok) == asideOf(asides, i) {
+		if d.tok > 0 && lower[d.tok-1] == "on" && !perfect && asideOf(asides, d.tok) == asideOf(asides, i) && !(d.tok < i && es.toldEarlier(si, d, i, agents)) {
 			return d.date, true
 		}
 	}
@@ -584,6 +588,41 @@ func timeAdjunct(s *sentence, d dateMention) bool {
 		return d.date.Day == 0
 	}
 	return false
+}
+
+// toldEarlier reports whether the date d is the day a reporting verb just
+// before it tells of another actor's act at token i ("The Guardian
+// reported on Tuesday that Manafort met Assange"), an act in the past
+// tense, so before the telling. The speaker's own act ("announced Dec. 2
+// that he stepped down", "wrote Wednesday that ... and accused") and an
+// act the telling announces ("said Saturday that the coalition will
+// cancel the truce") take the day.
+func (es *eventStage) toldEarlier(si int, d dateMention, i int, agents []*entity) bool {
+	s := &es.d.sents[si]
+	r := d.tok - 1
+	for r >= 0 && r >= d.tok-3 && !es.x.events.w.reportVerbs[s.lower[r]] {
+		r--
+	}
+	if r < 0 || r < d.tok-3 {
+		return false
+	}
+	past := s.tags[i] == "VBD"
+	if s.tags[i] == "VBN" {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if w := s.lower[k]; w == "has" || w == "have" {
+				past = true // "has attacked"
+			}
+		}
+	}
+	if !past || len(agents) == 0 {
+		return false
+	}
+	for _, e := range es.subjectBefore(si, s.lower, r) {
+		if containsEntity(agents, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // pastPerfect reports whether the verb at token i is in the past perfect:

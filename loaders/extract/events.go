@@ -283,7 +283,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if t.ctx == ctxIntent && ev.code == "0353" && ev.quantity == 0 {
 		ev.quantity = es.quantityNear(si, lower, i, end, 8, false, true)
 	}
-	if d, ok := es.eventDate(&es.d.sents[si], dates, i, end, t.noun); ok {
+	if d, ok := es.eventDate(si, dates, i, end, t.noun, ev.agents); ok {
 		ev.date, ev.explicitDate = d, true
 	} else {
 		ev.date = es.d.pub

@@ -225,6 +225,12 @@ func TestEventReadings(t *testing.T) {
 			body: "Viktor Orban met Vladimir Putin on Monday, Recep Tayyip Erdogan on Tuesday and Xi Jinping on July 8.",
 			want: []string{"V 040 Viktor Orban > Recep Tayyip Erdogan 2024-07-16 0", "V 040 Viktor Orban > Vladimir Putin 2024-07-15 0", "V 040 Viktor Orban > Xi Jinping 2024-07-08 0"},
 		},
+		{
+			name: "the day of a telling dates the teller's own act, not another's earlier act it tells",
+			date: "2024-07-17",
+			body: "Germany said on Monday that Russia attacked Ukraine. Turkey said on Monday that it attacked Syria.",
+			want: []string{"V 190 Russia > Ukraine 2024-07-17 0", "V 190 Turkey > Syria 2024-07-15 0"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
