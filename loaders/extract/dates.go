@@ -423,7 +423,7 @@ func (es *eventStage) eventDate(si int, dates []dateMention, i, end int, noun bo
 				verbs++
 			}
 		}
-		if verbs == 0 || verbs == 1 && (noun || strings.HasSuffix(lower[i], "ing")) {
+		if verbs == 0 || verbs == 1 && (noun || strings.HasSuffix(lower[i], "ing") || coordinated(lower, i)) {
 			return d.date, true
 		}
 	}
@@ -527,6 +527,17 @@ func (es *eventStage) spanDate(s *sentence, dates []dateMention, i int, noun boo
 		}
 	}
 	return schema.Date{}, false
+}
+
+// coordinated reports whether the verb at token i follows "and", "or" or
+// "but" (past auxiliaries and adverbs): a second verb of one subject,
+// "urged ... and demanded".
+func coordinated(lower []string, i int) bool {
+	k := i - 1
+	for k >= 0 && auxiliaries[lower[k]] {
+		k--
+	}
+	return k >= 0 && (lower[k] == "and" || lower[k] == "or" || lower[k] == "but")
 }
 
 // openingDate returns the date expression of the phrase that opens the

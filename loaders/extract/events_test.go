@@ -231,6 +231,12 @@ func TestEventReadings(t *testing.T) {
 			body: "Germany said on Monday that Russia attacked Ukraine. Turkey said on Monday that it attacked Syria.",
 			want: []string{"V 190 Russia > Ukraine 2024-07-17 0", "V 190 Turkey > Syria 2024-07-15 0"},
 		},
+		{
+			name: "a time opening the sentence dates a second verb of its subject",
+			date: "2024-07-17",
+			body: "In 2010, Germany criticized Russia and met France.",
+			want: []string{"V 040 Germany > France 2010 0", "V 111 Germany > Russia 2010 0"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
