@@ -664,7 +664,7 @@ func (es *eventStage) dateBarrierIn(s *sentence, from, to int) bool {
 
 // dateBarrier reports whether token j of s starts or heads another clause,
 // so that a date expression beyond it is not the trigger's: a verb in the
-// past or a participle ("-ed", or irregular: isVerbLike) that the tagger
+// past or a participle ("-ed", or irregular: verbLike) that the tagger
 // also reads as a verb (not "United", "Ahmed", "hundred"), a present-tense
 // verb of the "presentverbs" list ("says", "tells"), or a word of the
 // "clauseopeners" list (";", "which", "while").
@@ -673,19 +673,13 @@ func (es *eventStage) dateBarrier(s *sentence, j int) bool {
 	if es.x.events.w.clauseOpeners[w] || es.x.events.w.presentVerbs[w] {
 		return true
 	}
-	return isVerbLike(w) && strings.HasPrefix(s.tags[j], "VB") && !auxiliaries[w]
+	return es.verbLike(w) && strings.HasPrefix(s.tags[j], "VB") && !auxiliaries[w]
 }
 
-// isVerbLike is a cheap test for a finite verb or participle.
-func isVerbLike(w string) bool {
-	if len(w) > 4 && strings.HasSuffix(w, "ed") {
-		return true
-	}
-	switch w {
-	case "held", "said", "says", "told", "met", "fled", "fought", "took", "made", "began", "sent", "led", "struck", "won", "gave", "came", "went":
-		return true
-	}
-	return false
+// verbLike is a cheap test for a finite verb or participle: a word in
+// "-ed" or one of the "verbforms" list (irregular past forms, "says").
+func (es *eventStage) verbLike(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || es.x.events.w.verbForms[w]
 }
 
 // yearAt reads an optional year at token j: the year, or 0, and the index

@@ -344,7 +344,7 @@ func (es *eventStage) nounPhraseActors(si int, lower []string, end, limit int) [
 				return es.groupAround(si, mi)
 			}
 		}
-		if isVerbLike(w) && k != end-1 {
+		if es.verbLike(w) && k != end-1 {
 			return nil
 		}
 	}

@@ -227,6 +227,7 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		presentVerbs:   t.list("presentverbs"),
 		timeClauses:    t.list("timeclauses"),
 		reportVerbs:    t.list("reportverbs"),
+		verbForms:      t.list("verbforms"),
 	}
 	return t, nil
 }
@@ -261,6 +262,7 @@ type eventWords struct {
 	presentVerbs   map[string]bool
 	timeClauses    map[string]bool
 	reportVerbs    map[string]bool
+	verbForms      map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
