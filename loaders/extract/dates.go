@@ -356,7 +356,7 @@ func (es *eventStage) eventDate(si int, dates []dateMention, i, end int, noun bo
 		if asideOf(asides, d.tok) != asideOf(asides, i) {
 			continue // "Turkey, which attacked Syria in 2019, met Russia"
 		}
-		if qualifiesNoun(s, d) && !timeAdjunct(s, d) {
+		if qualifiesNoun(s, d) && !es.timeAdjunct(s, d) {
 			if noun && d.end <= i && i-d.end <= 4 && !es.dateBarrierIn(s, d.end, i) {
 				return d.date, true // "yesterday's drills", "the 2022 invasion"
 			}
@@ -584,7 +584,7 @@ func qualifiesNoun(s *sentence, d dateMention) bool {
 // "at Thursday's summit", "in last month's debate"; or, for a month or a
 // year, what the clause's act shortly followed: "after last week's
 // release", "following last year's killing".
-func timeAdjunct(s *sentence, d dateMention) bool {
+func (es *eventStage) timeAdjunct(s *sentence, d dateMention) bool {
 	k := d.tok - 1
 	if k >= 0 && (s.tags[k] == "DT" || s.tags[k] == "PRP$") {
 		k--
@@ -592,13 +592,8 @@ func timeAdjunct(s *sentence, d dateMention) bool {
 	if k < 0 {
 		return false
 	}
-	switch s.lower[k] {
-	case "during", "at", "in", "on":
-		return true
-	case "after", "following":
-		return d.date.Day == 0
-	}
-	return false
+	w := es.x.events.w
+	return w.timePrepositions[s.lower[k]] || d.date.Day == 0 && w.sequelPrepositions[s.lower[k]]
 }
 
 // toldEarlier reports whether the date d is the day a reporting verb just
@@ -640,16 +635,22 @@ func (es *eventStage) toldEarlier(si int, d dateMention, i int, agents []*entity
 // "had attacked", "had been attacked", "had already attacked".
 func pastPerfect(lower []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch lower[k] {
-		case "had", "'d", "’d":
+		if pastPerfectAuxiliaries[lower[k]] {
 			return true
-		case "been", "already", "also", "not", "previously", "never", "just":
-			continue
 		}
-		return false
+		if !perfectAdverbs[lower[k]] {
+			return false
+		}
 	}
 	return false
 }
+
+// pastPerfectAuxiliaries make the past perfect; perfectAdverbs may stand
+// between one and its verb.
+var (
+	pastPerfectAuxiliaries = set("had", "'d", "’d")
+	perfectAdverbs         = set("been", "already", "also", "not", "previously", "never", "just")
+)
 
 // dateBarrierIn reports whether a token of s in [from, to) is a
 // dateBarrier.
