@@ -230,6 +230,8 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		verbForms:          t.list("verbforms"),
 		timePrepositions:   t.list("timeprepositions"),
 		sequelPrepositions: t.list("sequelprepositions"),
+		targetPreps:        t.list("targetpreps"),
+		mediators:          t.list("mediators"),
 	}
 	return t, nil
 }
@@ -267,6 +269,8 @@ type eventWords struct {
 	verbForms          map[string]bool
 	timePrepositions   map[string]bool
 	sequelPrepositions map[string]bool
+	targetPreps        map[string]bool
+	mediators          map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
