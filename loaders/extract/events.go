@@ -233,6 +233,9 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	default:
 		ev.agents = es.subjectBefore(si, lower, i)
 		ev.targets = es.targetAfter(si, lower, end, heldSomewhere(code))
+		if len(ev.targets) == 0 {
+			ev.targets = es.targetPastObject(si, lower, end)
+		}
 		// Inside a quotation the speaker acts when the subject is "we" or
 		// "I" ("“We are grateful to Norway,” Blinken said"), and accuses
 		// the subject of a verdict ("“Iran is the aggressor,” ...").

@@ -28,6 +28,18 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 040 Hungary+Viktor Orban > Donald Trump 2024-07-11 0"},
 		},
 		{
+			name: "a mediator's 'between A and B' are whom it mediates for, not who acts",
+			date: "2015-05-10",
+			body: "Qatar offered to act as a peace broker between Sudan and Chad on Monday.",
+			want: []string{"V 039 Qatar > Chad+Sudan 2015-05-04 0"},
+		},
+		{
+			name: "a list after 'from' past the object is whom a ban is against",
+			date: "2015-05-10",
+			body: "Russia on Thursday banned imports of meat, fish and fruit from the United States, the European Union, Australia and Norway.",
+			want: []string{"V 163 Russia > Australia+European Union+Norway+United States 2015-05-07 0"},
+		},
+		{
 			name: "a noun trigger is dated through its light verb; 'N and a half years ago' is a year",
 			date: "2024-07-26",
 			body: "Moscow's invasion of Ukraine began nearly two and a half years ago.",

@@ -95,6 +95,47 @@ func (es *eventStage) targetAfter(si int, lower []string, end int, venue bool) [
 	return nil
 }
 
+// targetPastObject returns the actors after a word that names whom an act
+// is against (tables/words.tsv "targetpreps"), past the verb's object and
+// its "of" phrase, within the clause: "banned imports of meat, fish and fruit
+// from the United States, the EU and Norway". Another preposition, a verb,
+// a name or a comma that opens no list ("met Victor, a boy from Honduras")
+// ends the object first; a possessor names whose thing is meant ("a
+// voicemail from Trump's attorney"), not the target.
+func (es *eventStage) targetPastObject(si int, lower []string, end int) []*entity {
+	tags := es.d.sents[si].tags
+	list := false // a comma seen opens a list that "and" or "or" must close
+	for j := end; j < len(lower) && j < end+20; j++ {
+		w := lower[j]
+		if es.x.events.w.targetPreps[w] {
+			if list {
+				return nil
+			}
+			g := es.groupStartingNear(si, j+1, 1)
+			for _, m := range es.d.mentions[si] {
+				if m.start > j && m.possessive && containsEntity(g, m.ent) {
+					return nil
+				}
+			}
+			return g
+		}
+		switch {
+		case w == ",":
+			list = true
+		case w == "and" || w == "or":
+			list = false
+		case w == "of":
+		case prepositions[w] || w == "as" || w == "to" || w == "but" || w == "." || clauseBreaks[w] || clauseOpeners[w] || quoteMarks[w] ||
+			strings.HasPrefix(tags[j], "VB") || es.mentionStartingAt(si, j) >= 0:
+			return nil
+		}
+	}
+	return nil
+}
+
+// quoteMarks open or close a quotation, as single quotes do in headlines.
+var quoteMarks = set("‘", "’", "'")
+
 // nominalActors finds the agent and target of a noun trigger: "Russia's
 // invasion of Ukraine", "the Russian invasion", "talks between A and B",
 // "sanctions on Tehran by the EU".
@@ -167,7 +208,9 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 		case "between", "among", "with", "involving":
 			g := es.groupStartingNear(si, j+1, 5)
 			if len(g) > 0 {
-				if agents == nil {
+				// "talks between A and B": both sides act; "a broker
+				// between A and B": both are acted upon.
+				if agents == nil && !es.x.events.w.mediators[t.words[len(t.words)-1]] {
 					agents = g
 				} else {
 					targets = append(targets, g...)

@@ -204,13 +204,16 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		hypothetical: t.list("hypothetical"), lightVerbs: t.list("lightverbs"), struckObjects: t.list("struckobjects"),
 		targetNouns: t.list("targetnouns"), callsOff: t.list("callsoff"), noComment: t.list("nocomment"), negators: t.list("negators"), denials: t.list("denials"), takesPlace: t.list("takesplace"), bodyNouns: t.list("bodynouns"), nonStateGroups: t.list("nonstategroups"),
 		passiveIdioms: t.list("passiveidioms"), requestMarks: t.list("requestmarks"), questionWords: t.list("questionwords"),
-		planned: t.list("planned"), clauseOpeners: t.list("clauseopeners"), presentVerbs: t.list("presentverbs"), timeClauses: t.list("timeclauses"), reportVerbs: t.list("reportverbs"), verbForms: t.list("verbforms"), timePrepositions: t.list("timeprepositions"), sequelPrepositions: t.list("sequelprepositions")}
+		planned: t.list("planned"), clauseOpeners: t.list("clauseopeners"), presentVerbs: t.list("presentverbs"), timeClauses: t.list("timeclauses"), reportVerbs: t.list("reportverbs"), verbForms: t.list("verbforms"), timePrepositions: t.list("timeprepositions"), sequelPrepositions: t.list("sequelprepositions"),
+		targetPreps: t.list("targetpreps"), mediators: t.list("mediators")}
 	return t, nil
 }
 
 // eventWords are the word lists of tables/words.tsv, by use.
 type eventWords struct {
 	people, nonPeople, agreement, weapons, arms, weakArms, notArmsWar, hypothetical, lightVerbs, struckObjects, targetNouns, callsOff, noComment, negators, denials, takesPlace, bodyNouns, nonStateGroups, passiveIdioms, requestMarks, questionWords, planned, clauseOpeners, presentVerbs, timeClauses, reportVerbs, verbForms, timePrepositions, sequelPrepositions map[string]bool
+	// Lists the role finder reads.
+	targetPreps, mediators map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
