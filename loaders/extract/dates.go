@@ -339,8 +339,10 @@ func isYear(s string) bool {
 //     found ...", "Earlier this week, the campaign put out an ad
 //     criticizing ...") dates the main clause's act and what it governs,
 //     but not a relative or reported clause's;
-//   - else a date after "on" anywhere in the sentence ("Obama and
-//     Boehner, who ..., met on Sunday").
+//   - else, for a verb trigger, a date after "on" anywhere in its clause
+//     ("Obama, after talks in the city, met Boehner on Sunday"); a noun
+//     trigger's "on Sunday" beyond another verb dates that verb ("Russia's
+//     invasion dominated talks on Monday").
 //
 // It reports false when the sentence gives the act no date.
 func (es *eventStage) eventDate(si int, dates []dateMention, i, end int, noun bool, agents []*entity) (schema.Date, bool) {
@@ -428,7 +430,7 @@ func (es *eventStage) eventDate(si int, dates []dateMention, i, end int, noun bo
 		}
 	}
 	for _, d := range dates {
-		if d.tok > 0 && lower[d.tok-1] == "on" && !perfect && asideOf(asides, d.tok) == asideOf(asides, i) && !(d.tok < i && es.toldEarlier(si, d, i, agents)) {
+		if d.tok > 0 && lower[d.tok-1] == "on" && !perfect && !noun && asideOf(asides, d.tok) == asideOf(asides, i) && !(d.tok < i && es.toldEarlier(si, d, i, agents)) {
 			return d.date, true
 		}
 	}

@@ -249,6 +249,12 @@ func TestEventReadings(t *testing.T) {
 			body: "In 2010, Germany criticized Russia and met France.",
 			want: []string{"V 040 Germany > France 2010 0", "V 111 Germany > Russia 2010 0"},
 		},
+		{
+			name: "a noun trigger's 'on Monday' beyond another verb dates that verb, not the act",
+			date: "2024-07-17",
+			body: "Russia's invasion of Ukraine dominated talks in Berlin on Monday.",
+			want: []string{"V 190 Russia > Ukraine 2024-07-17 0"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
