@@ -148,6 +148,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 051 Jens Stoltenberg > Norway 2021-06-14 0"},
 		},
 		{
+			name: "an act anywhere in a clause opened by 'if' or 'whether' is not reported",
+			date: "2017-08-07",
+			body: "If the leaders of North Korea once again attack South Korea, Japan will respond. Analysts asked whether the Iranian navy seized the tanker. Iran seized a British tanker.",
+			want: []string{"V 171 Iran > United Kingdom 2017-08-07 0"},
+		},
+		{
 			name: "a comment withheld is no rejection",
 			date: "2024-07-16",
 			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",
