@@ -30,7 +30,8 @@ type dateMention struct {
 // findDates resolves the date expressions of a sentence's words against the
 // article date: weekdays (the most recent on or before the article date),
 // "today"/"yesterday", "Month Day[, Year]", "Day Month", "Month [Year]",
-// "in [early|late] YYYY", "last/this week|month|year", "N days|weeks ago".
+// "in [early|late] YYYY", "last/this week|month|year", "N days|weeks ago",
+// "last/this/next summer" (a year), "over the weekend" (a month).
 // Months without a year are in the article's year unless that would put
 // them after the article date.
 func findDates(words []string, pub schema.Date) []dateMention {
@@ -107,6 +108,13 @@ func findDates(words []string, pub schema.Date) []dateMention {
 				continue
 			}
 		}
+		if (w == "last" || w == "this" || w == "past" || w == "next") && i+1 < len(words) && known {
+			if y, ok := seasonYear(w, strings.ToLower(words[i+1]), pub); ok {
+				out = append(out, dateMention{i, i + 2, schema.Date{Year: y}})
+				i++
+				continue
+			}
+		}
 		if w == "next" && i+1 < len(words) && known {
 			// "next week", "next month", "next year": what is planned.
 			switch strings.ToLower(words[i+1]) {
@@ -123,6 +131,21 @@ func findDates(words []string, pub schema.Date) []dateMention {
 				i++
 			}
 			continue
+		}
+		if w == "weekend" && i > 0 && known {
+			// "over the weekend", "last weekend", "this past weekend":
+			// the last one before the article, to its month.
+			if p := strings.ToLower(words[i-1]); p == "the" && i > 1 && strings.EqualFold(words[i-2], "over") || p == "last" || p == "past" {
+				d := base.AddDate(0, 0, -1)
+				for d.Weekday() != time.Sunday && base.Weekday() != time.Sunday {
+					d = d.AddDate(0, 0, -1)
+				}
+				if base.Weekday() == time.Sunday {
+					d = base
+				}
+				out = append(out, dateMention{i - 1, i + 1, schema.Date{Year: d.Year(), Month: int(d.Month())}})
+				continue
+			}
 		}
 		if (w == "last" || w == "this" || w == "past") && i+1 < len(words) && known {
 			switch strings.ToLower(words[i+1]) {
@@ -267,6 +290,34 @@ func shiftDate(d schema.Date, n int, unit string, later bool) (schema.Date, bool
 	return schema.Date{}, false
 }
 
+// seasons are the months (first, last) of the seasons a year holds whole
+// (winter spans two years and is left out).
+var seasons = map[string][2]int{"spring": {3, 5}, "summer": {6, 8}, "fall": {9, 11}, "autumn": {9, 11}}
+
+// seasonYear resolves "this|last|past|next" and a season against the
+// article date to a year: "last summer" is this year's once it is over,
+// "next spring" next year's once it has begun.
+func seasonYear(rel, season string, pub schema.Date) (int, bool) {
+	m, ok := seasons[season]
+	if !ok || pub.Month == 0 {
+		return 0, false
+	}
+	switch rel {
+	case "this":
+		return pub.Year, true
+	case "last", "past":
+		if pub.Month > m[1] {
+			return pub.Year, true
+		}
+		return pub.Year - 1, true
+	default: // next
+		if pub.Month < m[0] {
+			return pub.Year, true
+		}
+		return pub.Year + 1, true
+	}
+}
+
 func isMonthPreposition(w string) bool {
 	switch strings.ToLower(w) {
 	case "in", "since", "until", "by", "early", "late", "mid", "of", "from", "through", "last", "next", "this", "before", "after", "during":
@@ -339,8 +390,10 @@ func isYear(s string) bool {
 //     found ...", "Earlier this week, the campaign put out an ad
 //     criticizing ...") dates the main clause's act and what it governs,
 //     but not a relative or reported clause's;
-//   - else a date after "on" anywhere in the sentence ("Obama and
-//     Boehner, who ..., met on Sunday").
+//   - else, for a verb trigger, a date after "on" anywhere in its clause
+//     ("Obama, after talks in the city, met Boehner on Sunday"); a noun
+//     trigger's "on Sunday" beyond another verb dates that verb ("Russia's
+//     invasion dominated talks on Monday").
 //
 // It reports false when the sentence gives the act no date.
 func (es *eventStage) eventDate(si int, dates []dateMention, i, end int, noun bool, agents []*entity) (schema.Date, bool) {
@@ -428,7 +481,7 @@ func (es *eventStage) eventDate(si int, dates []dateMention, i, end int, noun bo
 		}
 	}
 	for _, d := range dates {
-		if d.tok > 0 && lower[d.tok-1] == "on" && !perfect && asideOf(asides, d.tok) == asideOf(asides, i) && !(d.tok < i && es.toldEarlier(si, d, i, agents)) {
+		if d.tok > 0 && lower[d.tok-1] == "on" && !perfect && !noun && asideOf(asides, d.tok) == asideOf(asides, i) && !(d.tok < i && es.toldEarlier(si, d, i, agents)) {
 			return d.date, true
 		}
 	}

@@ -94,6 +94,13 @@ func TestFindDates(t *testing.T) {
 		{"a year after a month", "It came a year after March 2021.", []dateMention{{2, 7, month(2022, 3)}}, ""},
 		{"a span after a month keeps the month", "It came a month after May 2020.", []dateMention{{2, 7, month(2020, 6)}}, ""},
 		{"days after a month is no day", "It came days after July.", []dateMention{{4, 5, month(2023, 7)}}, ""},
+		{"last summer, this year's once over", "Talks failed last summer.", []dateMention{{2, 4, year(2023)}}, ""},
+		{"last spring", "Talks failed last spring.", []dateMention{{2, 4, year(2023)}}, ""},
+		{"next spring", "Talks resume next spring.", []dateMention{{2, 4, year(2024)}}, ""},
+		{"this fall", "Talks resume this fall.", []dateMention{{2, 4, year(2023)}}, ""},
+		{"winter is left out", "Talks failed last winter.", nil, ""},
+		{"over the weekend", "Talks failed over the weekend.", []dateMention{{3, 5, month(2023, 12)}}, ""},
+		{"last weekend across a month", "Talks failed last weekend.", []dateMention{{2, 4, month(2023, 12)}}, ""},
 		{"two dates in a sentence", "Talks that began on Monday ended in September 2022.", []dateMention{{4, 5, day(2023, 12, 11)}, {7, 9, month(2022, 9)}}, ""},
 		{"no date", "Azerbaijan releases 32 Armenians.", nil, ""},
 	}

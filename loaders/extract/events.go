@@ -205,6 +205,17 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			return
 		}
 	}
+	// "if the North Korean leader conducts any more tests": a condition,
+	// however far its "if" stands back in the clause (but "asked whether
+	// he supported the invasion": a noun names an act that happened).
+	for k := i - 1; !t.noun && k >= 0 && lower[k] != "," && !clauseBreaks[lower[k]]; k-- {
+		if es.x.events.w.conditions[lower[k]] {
+			return
+		}
+		if clauseOpeners[lower[k]] {
+			break // "whether ... before he murdered": another clause
+		}
+	}
 	passive := isPassive(lower, t, i) || es.reducedPassive(si, lower, t, i)
 	// "the plan was met with skepticism": the passive of some phrases is
 	// an idiom for how something was received, no act.

@@ -160,6 +160,18 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 051 Jens Stoltenberg > Norway 2021-06-14 0"},
 		},
 		{
+			name: "an act anywhere in a clause opened by 'if' or 'whether' is not reported",
+			date: "2017-08-07",
+			body: "If the leaders of North Korea once again attack South Korea, Japan will respond. Analysts asked whether the Iranian navy seized the tanker. Iran seized a British tanker.",
+			want: []string{"V 171 Iran > United Kingdom 2017-08-07 0"},
+		},
+		{
+			name: "aircraft that act, by kind or model, make an attack aerial (195)",
+			date: "2015-11-24",
+			body: "Two Turkish F-16s shot down a Syrian helicopter on Tuesday.",
+			want: []string{"V 195 Turkey > Syria 2015-11-24 0"},
+		},
+		{
 			name: "a comment withheld is no rejection",
 			date: "2024-07-16",
 			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",
@@ -254,6 +266,12 @@ func TestEventReadings(t *testing.T) {
 			date: "2024-07-17",
 			body: "In 2010, Germany criticized Russia and met France.",
 			want: []string{"V 040 Germany > France 2010 0", "V 111 Germany > Russia 2010 0"},
+		},
+		{
+			name: "a noun trigger's 'on Monday' beyond another verb dates that verb, not the act",
+			date: "2024-07-17",
+			body: "Russia's invasion of Ukraine dominated talks in Berlin on Monday.",
+			want: []string{"V 190 Russia > Ukraine 2024-07-17 0"},
 		},
 	}
 	for _, tt := range tests {

@@ -199,21 +199,80 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.w = eventWords{people: t.list("people"), nonPeople: t.list("nonpeople"), agreement: t.list("agreement"),
-		weapons: t.list("weapons"), arms: t.list("arms"), weakArms: t.list("weakarms"), notArmsWar: t.list("nonarmswar"),
-		hypothetical: t.list("hypothetical"), lightVerbs: t.list("lightverbs"), struckObjects: t.list("struckobjects"),
-		targetNouns: t.list("targetnouns"), callsOff: t.list("callsoff"), noComment: t.list("nocomment"), negators: t.list("negators"), denials: t.list("denials"), takesPlace: t.list("takesplace"), bodyNouns: t.list("bodynouns"), nonStateGroups: t.list("nonstategroups"),
-		passiveIdioms: t.list("passiveidioms"), requestMarks: t.list("requestmarks"), questionWords: t.list("questionwords"),
-		planned: t.list("planned"), clauseOpeners: t.list("clauseopeners"), presentVerbs: t.list("presentverbs"), timeClauses: t.list("timeclauses"), reportVerbs: t.list("reportverbs"), verbForms: t.list("verbforms"), timePrepositions: t.list("timeprepositions"), sequelPrepositions: t.list("sequelprepositions"),
-		targetPreps: t.list("targetpreps"), mediators: t.list("mediators"), counterparts: t.list("counterparts")}
+	t.w = eventWords{
+		people:             t.list("people"),
+		nonPeople:          t.list("nonpeople"),
+		agreement:          t.list("agreement"),
+		weapons:            t.list("weapons"),
+		arms:               t.list("arms"),
+		weakArms:           t.list("weakarms"),
+		notArmsWar:         t.list("nonarmswar"),
+		hypothetical:       t.list("hypothetical"),
+		lightVerbs:         t.list("lightverbs"),
+		struckObjects:      t.list("struckobjects"),
+		targetNouns:        t.list("targetnouns"),
+		callsOff:           t.list("callsoff"),
+		noComment:          t.list("nocomment"),
+		negators:           t.list("negators"),
+		conditions:         t.list("conditions"),
+		denials:            t.list("denials"),
+		takesPlace:         t.list("takesplace"),
+		bodyNouns:          t.list("bodynouns"),
+		nonStateGroups:     t.list("nonstategroups"),
+		passiveIdioms:      t.list("passiveidioms"),
+		requestMarks:       t.list("requestmarks"),
+		questionWords:      t.list("questionwords"),
+		planned:            t.list("planned"),
+		clauseOpeners:      t.list("clauseopeners"),
+		presentVerbs:       t.list("presentverbs"),
+		timeClauses:        t.list("timeclauses"),
+		reportVerbs:        t.list("reportverbs"),
+		verbForms:          t.list("verbforms"),
+		timePrepositions:   t.list("timeprepositions"),
+		sequelPrepositions: t.list("sequelprepositions"),
+		targetPreps:        t.list("targetpreps"),
+		mediators:          t.list("mediators"),
+		counterparts:       t.list("counterparts"),
+	}
 	return t, nil
 }
 
 // eventWords are the word lists of tables/words.tsv, by use.
 type eventWords struct {
-	people, nonPeople, agreement, weapons, arms, weakArms, notArmsWar, hypothetical, lightVerbs, struckObjects, targetNouns, callsOff, noComment, negators, denials, takesPlace, bodyNouns, nonStateGroups, passiveIdioms, requestMarks, questionWords, planned, clauseOpeners, presentVerbs, timeClauses, reportVerbs, verbForms, timePrepositions, sequelPrepositions map[string]bool
-	// Lists the role finder reads.
-	targetPreps, mediators, counterparts map[string]bool
+	// One list a line, so that lists added on two branches merge.
+	people             map[string]bool
+	nonPeople          map[string]bool
+	agreement          map[string]bool
+	weapons            map[string]bool
+	arms               map[string]bool
+	weakArms           map[string]bool
+	notArmsWar         map[string]bool
+	hypothetical       map[string]bool
+	lightVerbs         map[string]bool
+	struckObjects      map[string]bool
+	targetNouns        map[string]bool
+	callsOff           map[string]bool
+	noComment          map[string]bool
+	negators           map[string]bool
+	conditions         map[string]bool
+	denials            map[string]bool
+	takesPlace         map[string]bool
+	bodyNouns          map[string]bool
+	nonStateGroups     map[string]bool
+	passiveIdioms      map[string]bool
+	requestMarks       map[string]bool
+	questionWords      map[string]bool
+	planned            map[string]bool
+	clauseOpeners      map[string]bool
+	presentVerbs       map[string]bool
+	timeClauses        map[string]bool
+	reportVerbs        map[string]bool
+	verbForms          map[string]bool
+	timePrepositions   map[string]bool
+	sequelPrepositions map[string]bool
+	targetPreps        map[string]bool
+	mediators          map[string]bool
+	counterparts       map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
