@@ -154,6 +154,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 171 Iran > United Kingdom 2017-08-07 0"},
 		},
 		{
+			name: "aircraft that act, by kind or model, make an attack aerial (195)",
+			date: "2015-11-24",
+			body: "Two Turkish F-16s shot down a Syrian helicopter on Tuesday.",
+			want: []string{"V 195 Turkey > Syria 2015-11-24 0"},
+		},
+		{
 			name: "a comment withheld is no rejection",
 			date: "2024-07-16",
 			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",
