@@ -18,7 +18,9 @@ type event struct {
 	quantity     int
 	key          string // the trigger's verb or lexicon entry: one act told twice has one
 	each         bool   // the quantity is per side of an exchange
-	attack       bool   // an attack: with no target named, the opponent is implied
+	directed     bool   // an exchange toward its targets: quantity counts who they received, quantityBack who the agents did
+	quantityBack int
+	attack       bool // an attack: with no target named, the opponent is implied
 	sent         int
 	tok          int
 	rule         string // the trigger and the narrowing that coded it
@@ -267,6 +269,14 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			}
 		}
 	}
+	// "eight people were swapped back to Russia": a passive exchange that
+	// names no agent is the story's exchange between its two main states,
+	// the one after "to" receiving the people counted before the verb.
+	if t.ctx == ctxExchange && passive && len(ev.agents) == 0 {
+		if to := es.recipientAfter(si, lower, end); len(to) == 1 {
+			ev.agents, ev.targets, ev.directed = es.otherMainCountry(si, to[0]), to, true
+		}
+	}
 	if len(ev.agents) == 0 || (t.needsTarget && len(ev.targets) == 0) {
 		return
 	}
@@ -275,6 +285,16 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		for k := end; k < len(lower) && k < end+8; k++ {
 			if lower[k] == "each" {
 				ev.each = true
+			}
+		}
+		// "... in exchange for the release of 16 people": the count the
+		// other way.
+		if ev.directed {
+			for k := end; k < len(lower) && k < end+8; k++ {
+				if lower[k] == "for" {
+					ev.quantityBack = es.quantityNear(si, lower, k, k+1, 8, false, true)
+					break
+				}
 			}
 		}
 	}
@@ -335,7 +355,11 @@ func (es *eventStage) addExchange(ev *event) {
 		e.code = "0841"
 		e.agents = []*entity{sides[k]}
 		e.targets = []*entity{sides[1-k]}
-		if !ev.each {
+		switch {
+		case ev.directed && containsEntity(ev.agents, sides[k]):
+		case ev.directed:
+			e.quantity = ev.quantityBack
+		case !ev.each:
 			e.quantity = 0
 		}
 		es.addEvent(&e)

@@ -46,6 +46,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 111 United Kingdom > Iran 2016-05-10 0"},
 		},
 		{
+			name: "a passive exchange toward a state is the story's exchange, counted each way",
+			date: "2022-09-22",
+			body: "Ukraine and Russia have held talks on prisoners for months. On Wednesday, 55 Russian soldiers were exchanged back to Russia for 215 Ukrainian prisoners.",
+			want: []string{"V 046 Russia+Ukraine >  2022-09-22 0", "V 0841 Russia > Ukraine 2022-09-21 215", "V 0841 Ukraine > Russia 2022-09-21 55"},
+		},
+		{
 			name: "a list after 'from' past the object is whom a ban is against",
 			date: "2015-05-10",
 			body: "Russia on Thursday banned imports of meat, fish and fruit from the United States, the European Union, Australia and Norway.",

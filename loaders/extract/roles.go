@@ -467,3 +467,29 @@ func (es *eventStage) withStates(side []*entity) []*entity {
 }
 
 var compass = set("eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern")
+
+// otherMainCountry returns, of the two states the article names most up
+// to sentence si, the one that is not e, if e is one of them.
+func (es *eventStage) otherMainCountry(si int, e *entity) []*entity {
+	main := es.mainCountries(si)
+	switch {
+	case len(main) < 2:
+		return nil
+	case main[0] == e:
+		return main[1:]
+	case main[1] == e:
+		return main[:1]
+	}
+	return nil
+}
+
+// recipientAfter returns the state or body after "to" that a passive
+// transfer at [.., end) went to: "were swapped back to Russia".
+func (es *eventStage) recipientAfter(si int, lower []string, end int) []*entity {
+	for j := end; j < len(lower) && j < end+3; j++ {
+		if lower[j] == "to" {
+			return es.groupStartingNear(si, j+1, 1)
+		}
+	}
+	return nil
+}
