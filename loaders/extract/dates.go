@@ -116,7 +116,12 @@ func findDates(words []string, pub schema.Date) []dateMention {
 			}
 		}
 		if w == "next" && i+1 < len(words) && known {
-			// "next week", "next month", "next year": what is planned.
+			// "next week", "next month", "next year": what is planned;
+			// "the next year" counts from the story's time, not the
+			// article's.
+			if i > 0 && strings.EqualFold(words[i-1], "the") {
+				continue
+			}
 			switch strings.ToLower(words[i+1]) {
 			case "week":
 				d := base.AddDate(0, 0, 7)
