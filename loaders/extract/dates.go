@@ -376,6 +376,8 @@ func isYear(s string) bool {
 //     2020" dates the capture, not the release); a noun trigger's light
 //     verb ("the invasion began two years ago", "sanctions imposed by the
 //     EU last week") carries its date;
+//   - a date after an infinitive is its aim's ("urged Russia to release
+//     the prisoners next month");
 //   - a possessive date that qualifies a noun ("yesterday's drills",
 //     "last month's debate") dates only a noun trigger it qualifies, or
 //     the clause it is the time of ("during last year's campaign");
@@ -433,6 +435,10 @@ func (es *eventStage) eventDate(si int, dates []dateMention, i, end int, noun bo
 			}
 			if d.date.Day != 0 && es.x.events.w.timeClauses[lower[j]] {
 				blocked = true
+				break
+			}
+			if step > 0 && lower[j] == "to" && j+1 < len(lower) && s.tags[j+1] == "VB" {
+				blocked = true // "warned them not to create a fiasco this fall": the aim's time
 				break
 			}
 			if !es.dateBarrier(s, j) {

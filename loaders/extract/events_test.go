@@ -267,6 +267,12 @@ func TestEventReadings(t *testing.T) {
 			body: "Russia's invasion of Ukraine dominated talks in Berlin on Monday.",
 			want: []string{"V 190 Russia > Ukraine 2024-07-17 0"},
 		},
+		{
+			name: "a date after an infinitive is its aim's, not the appeal's",
+			date: "2013-07-24",
+			body: "Germany urged Russia to release the prisoners next month.",
+			want: []string{"V 0253 Germany > Russia 2013-07-24 0"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
