@@ -377,7 +377,8 @@ func isYear(s string) bool {
 //     verb ("the invasion began two years ago", "sanctions imposed by the
 //     EU last week") carries its date;
 //   - a date after an infinitive is its aim's ("urged Russia to release
-//     the prisoners next month");
+//     the prisoners next month"), unless it counts back from the article
+//     ("agreed to sign a deal last week");
 //   - a possessive date that qualifies a noun ("yesterday's drills",
 //     "last month's debate") dates only a noun trigger it qualifies, or
 //     the clause it is the time of ("during last year's campaign");
@@ -437,7 +438,7 @@ func (es *eventStage) eventDate(si int, dates []dateMention, i, end int, noun bo
 				blocked = true
 				break
 			}
-			if step > 0 && lower[j] == "to" && j+1 < len(lower) && s.tags[j+1] == "VB" {
+			if step > 0 && lower[j] == "to" && j+1 < len(lower) && s.tags[j+1] == "VB" && !pastDeictic(lower, d) {
 				blocked = true // "warned them not to create a fiasco this fall": the aim's time
 				break
 			}
@@ -688,6 +689,15 @@ func (es *eventStage) toldEarlier(si int, d dateMention, i int, agents []*entity
 		}
 	}
 	return true
+}
+
+// pastDeictic reports whether the date expression d counts back from the
+// article ("last week", "yesterday", "two days ago"): no aim's time, so
+// it dates the verb before an infinitive ("agreed to sign a deal last
+// week").
+func pastDeictic(lower []string, d dateMention) bool {
+	first, last := lower[d.tok], lower[d.end-1]
+	return first == "last" || first == "past" || first == "yesterday" || last == "ago"
 }
 
 // pastPerfect reports whether the verb at token i is in the past perfect:
