@@ -297,6 +297,12 @@ func (c *corefStage) references(si int) []reference {
 			ents = c.pluralAntecedent(si, k)
 		case w == "its" || w == "it":
 			ents = c.itsReferent(si, k)
+			// "called on its neighbor": the other state.
+			if w == "its" && len(ents) == 1 && k+1 < len(lower) && c.x.events.w.counterparts[lower[k+1]] {
+				if other := c.otherCountry(si, k, ents[0]); other != nil {
+					out = append(out, reference{start: k, end: k + 2, kind: refDescription, ents: []*entity{other}})
+				}
+			}
 		case (w == "two" || w == "three" || w == "both") && k > 0 && (lower[k-1] == "the" || lower[k-1] == "all"):
 			// "the two agreed", "all three".
 			kind, start = refPlural, k-1
@@ -375,6 +381,29 @@ func (c *corefStage) personTitled(title string, si int) *entity {
 		}
 	}
 	return found
+}
+
+// otherCountry returns the state other than e that "its neighbor" at
+// token k of sentence si stands for: the last other state named before it
+// in the sentence, else, of the two states the article names most up to
+// there, the one that is not e.
+func (c *corefStage) otherCountry(si, k int, e *entity) *entity {
+	ms := c.d.mentions[si]
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		if m := ms[mi]; m.end <= k && m.ent.kind == schema.KindCountry && m.ent != e {
+			return m.ent
+		}
+	}
+	main := c.mainCountries(si)
+	switch {
+	case len(main) < 2:
+		return nil
+	case main[0] == e:
+		return main[1]
+	case main[1] == e:
+		return main[0]
+	}
+	return nil
 }
 
 // mainCountry returns the state the article names most up to sentence si,

@@ -34,6 +34,18 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 039 Qatar > Chad+Sudan 2015-05-04 0"},
 		},
 		{
+			name: "'its neighbor' is the other state named before it",
+			date: "2016-05-10",
+			body: "North Korea's ties with China are strained. On Sunday Beijing called on its neighbor to show restraint.",
+			want: []string{"V 0256 China > North Korea 2016-05-08 0"},
+		},
+		{
+			name: "'the rogue nation' is the state the article names most",
+			date: "2016-05-10",
+			body: "Iran tested a ballistic missile on Monday, and Iran said it would test more. Britain criticized the rogue nation on Tuesday.",
+			want: []string{"V 111 United Kingdom > Iran 2016-05-10 0"},
+		},
+		{
 			name: "a list after 'from' past the object is whom a ban is against",
 			date: "2015-05-10",
 			body: "Russia on Thursday banned imports of meat, fish and fruit from the United States, the European Union, Australia and Norway.",

@@ -402,7 +402,8 @@ var modifierWords = set("military", "economic", "diplomatic", "nuclear", "massiv
 	"last", "fresh", "further", "additional", "full", "brutal", "illegal", "unprovoked", "key",
 	"massive", "sweeping", "sustained", "overnight", "retaliatory", "devastating", "surprise",
 	"ground", "aerial", "cross-border", "state", "official", "public", "repeated", "planned",
-	"proposed", "latest", "ferocious", "heavy", "intense", "failed", "alleged", "so-called")
+	"proposed", "latest", "ferocious", "heavy", "intense", "failed", "alleged", "so-called",
+	"rogue", "hermit", "isolated", "reclusive", "secretive")
 
 func isModifier(w string) bool {
 	if modifierWords[w] || isYear(w) || strings.Contains(w, "-") {

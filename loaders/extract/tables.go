@@ -232,6 +232,7 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		sequelPrepositions: t.list("sequelprepositions"),
 		targetPreps:        t.list("targetpreps"),
 		mediators:          t.list("mediators"),
+		counterparts:       t.list("counterparts"),
 	}
 	return t, nil
 }
@@ -271,6 +272,7 @@ type eventWords struct {
 	sequelPrepositions map[string]bool
 	targetPreps        map[string]bool
 	mediators          map[string]bool
+	counterparts       map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
