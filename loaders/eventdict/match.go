@@ -126,6 +126,12 @@ func (d *Dict) Match(c Clause) (Match, bool) {
 		return m, true
 	}
 	p := &d.patterns[best]
+	// A pattern of bare prepositions or actors ("* (WITH)") says less of
+	// a verb than the verb's own code: "discussed the plan with Scholz" is
+	// the verb's consultation (040).
+	if !p.named && m.Own {
+		return m, true
+	}
 	m.Code, m.Reverse, m.Rule, m.ByPattern, m.Named, m.Own = p.code, p.reverse, p.rule, true, p.named, false
 	if n != nil {
 		m.Rule = n.rule + "; " + p.rule

@@ -77,6 +77,7 @@ func TestFindDates(t *testing.T) {
 		{"next week", "Talks resume next week.", []dateMention{{2, 4, month(2023, 12)}}, ""},
 		{"next Monday", "Talks resume next Monday.", []dateMention{{3, 4, day(2023, 12, 18)}}, ""},
 		{"this year", "Elections are due this year.", []dateMention{{3, 5, year(2023)}}, ""},
+		{"the next year counts from the story", "The next year, he resigned.", nil, ""},
 		{"days ago", "He left two days ago.", []dateMention{{2, 5, day(2023, 12, 11)}}, ""},
 		{"numeral days ago", "He left 13 days ago.", []dateMention{{2, 5, day(2023, 11, 30)}}, ""},
 		{"a week ago", "He left a week ago.", []dateMention{{2, 5, month(2023, 12)}}, ""},

@@ -277,7 +277,9 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			ev.agents, ev.targets, ev.directed = es.otherMainCountry(si, to[0]), to, true
 		}
 	}
-	if len(ev.agents) == 0 || (t.needsTarget && len(ev.targets) == 0) {
+	// A pattern's code holds between an agent and a target, or among the
+	// agents of a mutual act: "the two neighbours are discussing".
+	if len(ev.agents) == 0 || (t.needsTarget && len(ev.targets) == 0 && !(t.symmet && len(ev.agents) >= 2)) {
 		return
 	}
 	if t.ctx == ctxPeople || t.ctx == ctxExchange || code == "0353" || passive {

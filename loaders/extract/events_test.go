@@ -178,6 +178,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 195 Turkey > Syria 2015-11-24 0"},
 		},
 		{
+			name: "'discuss' is the dictionary's consultation (040); a mutual act of two agents needs no target",
+			date: "2022-05-10",
+			body: "Serbia and Kosovo are discussing the withdrawal of police from the border. Macron discussed the plan with Scholz on Monday.",
+			want: []string{"V 040 Macron > Scholz 2022-05-09 0", "V 046 Kosovo+Serbia >  2022-05-10 0"},
+		},
+		{
 			name: "a comment withheld is no rejection",
 			date: "2024-07-16",
 			body: "The Kremlin declined to comment on the report. Israel refused to say whether it struck Iran. Germany refused to meet Russia.",
