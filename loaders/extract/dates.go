@@ -84,7 +84,7 @@ func findDates(words []string, pub schema.Date) []dateMention {
 				}
 			}
 			year, j := yearAt(words, j)
-			out = append(out, dateMention{i, j, monthDate(pub, year, m, day)})
+			out = append(out, dateMention{i, j, monthDate(pub, year, m, day, futureBefore(words, i))})
 			i = j - 1
 			continue
 		}
@@ -92,7 +92,7 @@ func findDates(words []string, pub schema.Date) []dateMention {
 			if m, ok := months[strings.ToLower(words[i+1])]; ok && len(words[i+1]) > 3 {
 				day, _ := strconv.Atoi(w)
 				year, j := yearAt(words, i+2)
-				out = append(out, dateMention{i, j, monthDate(pub, year, m, day)})
+				out = append(out, dateMention{i, j, monthDate(pub, year, m, day, futureBefore(words, i))})
 				i = j - 1
 				continue
 			}
@@ -331,13 +331,18 @@ func dayOf(t time.Time) schema.Date {
 
 // monthDate resolves a month (and day) without a year against the article
 // date: the most recent such month not after the article's.
-func monthDate(pub schema.Date, year, month, day int) schema.Date {
+func monthDate(pub schema.Date, year, month, day int, ahead bool) schema.Date {
 	if year == 0 {
 		if pub.IsZero() {
 			return schema.Date{}
 		}
 		year = pub.Year
-		if pub.Month != 0 && (month > pub.Month || (month == pub.Month && day > pub.Day && pub.Day != 0)) {
+		later := pub.Month != 0 && (month > pub.Month || (month == pub.Month && day > pub.Day && pub.Day != 0))
+		earlier := pub.Month != 0 && (month < pub.Month || (month == pub.Month && day != 0 && day < pub.Day))
+		switch {
+		case ahead && earlier:
+			year++ // "will sign the deal on Jan. 15", written on Dec. 31
+		case !ahead && later:
 			year--
 		}
 	}
@@ -346,6 +351,21 @@ func monthDate(pub schema.Date, year, month, day int) schema.Date {
 	}
 	return schema.Date{Year: year, Month: month, Day: day}
 }
+
+// futureBefore reports whether a word that points ahead ("will",
+// "scheduled", "upcoming", "next") stands in the eight words before token
+// i: a month named after it is the next one of that name, not the last.
+func futureBefore(words []string, i int) bool {
+	for _, w := range words[max(0, i-8):i] {
+		if aheadWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// aheadWords point a sentence's dates forward.
+var aheadWords = set("will", "'ll", "’ll", "shall", "scheduled", "upcoming", "next")
 
 func isDigits(s string) bool {
 	if s == "" {

@@ -147,20 +147,23 @@ func TestMonthDate(t *testing.T) {
 	tests := []struct {
 		pub              schema.Date
 		year, month, day int
+		ahead            bool
 		want             schema.Date
 	}{
-		{pub, 0, 9, 0, schema.Date{Year: 2023, Month: 9}},
-		{pub, 0, 12, 13, schema.Date{Year: 2023, Month: 12, Day: 13}},
-		{pub, 0, 12, 14, schema.Date{Year: 2022, Month: 12, Day: 14}},
-		{schema.Date{Year: 2023, Month: 3, Day: 1}, 0, 4, 0, schema.Date{Year: 2022, Month: 4}},
-		{pub, 2021, 7, 5, schema.Date{Year: 2021, Month: 7, Day: 5}},
-		{pub, 2021, 7, 45, schema.Date{Year: 2021, Month: 7}}, // no such day
-		{schema.Date{}, 0, 7, 5, schema.Date{}},
-		{schema.Date{Year: 2023}, 0, 7, 5, schema.Date{Year: 2023, Month: 7, Day: 5}},
+		{pub, 0, 9, 0, false, schema.Date{Year: 2023, Month: 9}},
+		{pub, 0, 12, 13, false, schema.Date{Year: 2023, Month: 12, Day: 13}},
+		{pub, 0, 12, 14, false, schema.Date{Year: 2022, Month: 12, Day: 14}},
+		{schema.Date{Year: 2023, Month: 3, Day: 1}, 0, 4, 0, false, schema.Date{Year: 2022, Month: 4}},
+		{pub, 2021, 7, 5, false, schema.Date{Year: 2021, Month: 7, Day: 5}},
+		{pub, 2021, 7, 45, false, schema.Date{Year: 2021, Month: 7}}, // no such day
+		{schema.Date{}, 0, 7, 5, false, schema.Date{}},
+		{schema.Date{Year: 2023}, 0, 7, 5, false, schema.Date{Year: 2023, Month: 7, Day: 5}},
+		{pub, 0, 1, 15, true, schema.Date{Year: 2024, Month: 1, Day: 15}},   // "will sign on Jan. 15"
+		{pub, 0, 12, 14, true, schema.Date{Year: 2023, Month: 12, Day: 14}}, // "will meet on Dec. 14"
 	}
 	for _, tt := range tests {
-		if got := monthDate(tt.pub, tt.year, tt.month, tt.day); got != tt.want {
-			t.Errorf("monthDate(%v, %d, %d, %d) = %v, want %v", tt.pub, tt.year, tt.month, tt.day, got, tt.want)
+		if got := monthDate(tt.pub, tt.year, tt.month, tt.day, tt.ahead); got != tt.want {
+			t.Errorf("monthDate(%v, %d, %d, %d, %v) = %v, want %v", tt.pub, tt.year, tt.month, tt.day, tt.ahead, got, tt.want)
 		}
 	}
 }

@@ -235,7 +235,7 @@ func TestExtract(t *testing.T) {
 			want: []string{
 				"E Country China", "E Country Germany", "E Country Greece", "E Country India", "E Country Iran",
 				"E Country Japan", "E Country Russia", "E Country Taiwan", "E Country Turkey", "E Country Ukraine",
-				"V 036 China+India >  2024-06 0",
+				"V 036 China+India >  2025-06 0", // a month after "will" is the next one
 				"V 036 Turkey > Greece 2024-08-01 0",
 				"V 138 Russia > Ukraine 2024-08-01 0",
 			},
