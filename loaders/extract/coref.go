@@ -310,10 +310,16 @@ func (c *corefStage) references(si int) []reference {
 		case (pluralActors[w] || officialGroups[w]) && k > 0:
 			// "the two countries", "both sides", "the ministers".
 			p := lower[k-1]
-			if !(p == "two" || p == "both" || p == "the" || p == "three" || (k > 1 && lower[k-2] == "two")) {
+			// "the two foreign ministers", "the three defense chiefs":
+			// a number, then one word of what they are.
+			counted := k > 2 && (lower[k-2] == "two" || lower[k-2] == "three") && lower[k-3] == "the"
+			if !(p == "two" || p == "both" || p == "the" || p == "three" || (k > 1 && lower[k-2] == "two") || counted) {
 				continue
 			}
 			kind, start = refPlural, k-1
+			if counted {
+				start = k - 3
+			}
 			ents = c.mainCountries(si)
 		case w == "the" && k+1 < len(lower):
 			// "the secretary of state", "the island nation".

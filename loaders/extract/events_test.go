@@ -58,6 +58,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 020 Poland > Charles Michel+Roberta Metsola+Ursula von der Leyen 2024-07-16 0", "V 130 Barack Obama >  2024-07-16 0"},
 		},
 		{
+			name: "'the two defense chiefs' are the story's two states",
+			date: "2015-05-10",
+			body: "Japan and the United States held talks in Tokyo. On Sunday, the two defense chiefs vowed to strengthen cooperation to deter threats from North Korea.",
+			want: []string{"V 030 Japan+United States > North Korea 2015-05-10 0", "V 046 Japan+United States >  2015-05-10 0"},
+		},
+		{
 			name: "a list after 'from' past the object is whom a ban is against",
 			date: "2015-05-10",
 			body: "Russia on Thursday banned imports of meat, fish and fruit from the United States, the European Union, Australia and Norway.",
