@@ -52,6 +52,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 046 Russia+Ukraine >  2022-09-22 0", "V 0841 Russia > Ukraine 2022-09-21 215", "V 0841 Ukraine > Russia 2022-09-21 55"},
 		},
 		{
+			name: "the people listed after a plural noun for them are the target; one name there is a speaker",
+			date: "2024-07-16",
+			body: "Poland called on the bloc's three leaders, Charles Michel, Ursula von der Leyen and Roberta Metsola, to act. Barack Obama warned negotiators, Eric Schultz added, that he would walk away.",
+			want: []string{"V 020 Poland > Charles Michel+Roberta Metsola+Ursula von der Leyen 2024-07-16 0", "V 130 Barack Obama >  2024-07-16 0"},
+		},
+		{
 			name: "a list after 'from' past the object is whom a ban is against",
 			date: "2015-05-10",
 			body: "Russia on Thursday banned imports of meat, fish and fruit from the United States, the European Union, Australia and Norway.",

@@ -72,7 +72,16 @@ func (es *eventStage) targetAfter(si int, lower []string, end int, venue bool) [
 		if m.start > end+8 {
 			return nil
 		}
+		listed := false
 		for j := end; j < m.start; j++ {
+			// "called on the bloc's three leaders, Michel, von der Leyen
+			// and Metsola": the people listed after a plural noun for
+			// them (a list: one name there is a speaker, "warned
+			// negotiators, Schultz added").
+			if lower[j] == "," && j > end && j+1 == m.start && m.ent.kind == schema.KindPerson && es.x.events.w.peopleGroups[lower[j-1]] {
+				listed = true
+				continue
+			}
 			switch lower[j] {
 			case ";", ".", ",", "that", "which", "who", "because", "after", "while", "but", "since", "when", "said", "says":
 				return nil
@@ -82,6 +91,9 @@ func (es *eventStage) targetAfter(si int, lower []string, end int, venue bool) [
 			continue
 		}
 		g := es.groupAround(si, mi)
+		if listed && len(g) < 2 {
+			return nil
+		}
 		// "visited Brazilian President Lula da Silva": the person
 		// the title belongs to is the target too.
 		if (m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization) && mi+1 < len(es.d.mentions[si]) {

@@ -233,6 +233,7 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		targetPreps:        t.list("targetpreps"),
 		mediators:          t.list("mediators"),
 		counterparts:       t.list("counterparts"),
+		peopleGroups:       t.list("peoplegroups"),
 	}
 	return t, nil
 }
@@ -273,6 +274,7 @@ type eventWords struct {
 	targetPreps        map[string]bool
 	mediators          map[string]bool
 	counterparts       map[string]bool
+	peopleGroups       map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
