@@ -442,7 +442,7 @@ func (c *corefStage) mainCountry(si int) *entity {
 // salientPerson returns the referent of "he", "she", "his" or "her" at
 // token k of sentence si: for "he" and "she", the person named nearest
 // before it in its sentence when that name is the subject of a verb
-// ("Trump tweeted that he spoke with Moon"); else the person the sentences
+// ("Modi wrote that he met Ramaphosa"); else the person the sentences
 // before open with; else the person
 // mentioned most often before it, the latest mentioned among equals.
 func (c *corefStage) salientPerson(si, k int) *entity {
@@ -486,8 +486,8 @@ func (c *corefStage) salientPerson(si, k int) *entity {
 var nominativePronouns = set("he", "she")
 
 // subjectNamedBefore returns the person named nearest before token k of
-// sentence si if that name is the subject of a finite verb ("President
-// Trump tweeted late Sunday that he"), else nil.
+// sentence si if that name is the subject of a finite verb ("Prime
+// Minister Narendra Modi wrote on Friday that he"), else nil.
 func (c *corefStage) subjectNamedBefore(si, k int) *entity {
 	ms, tags := c.d.mentions[si], c.d.sents[si].tags
 	for mi := len(ms) - 1; mi >= 0; mi-- {
@@ -505,7 +505,7 @@ func (c *corefStage) subjectNamedBefore(si, k int) *entity {
 
 // finiteVerbTags are the tagger's tags of a verb that has a subject; a
 // past participle straight after a name is mostly a past tense the tagger
-// misread ("Trump tweeted").
+// misread ("Modi wrote").
 var finiteVerbTags = set("VBD", "VBN", "VBZ", "VBP", "MD")
 
 // pluralAntecedent resolves "they" at token k: the nearest plural
@@ -651,7 +651,7 @@ func (c *corefStage) speaker(si, open, close int) []*entity {
 			return c.groupStartingNear(si, k+1, 3)
 		}
 	}
-	// “..., ” Sullivan said. “We are also grateful to Turkey.”: a
+	// “..., ” Ramaphosa said. “We thank Kenya for its help.”: a
 	// sentence that is all quotation goes on with the speaker of the
 	// quotation before it.
 	if open == 0 && si > 0 {

@@ -207,7 +207,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			return
 		}
 	}
-	// "if the North Korean leader conducts any more tests": a condition,
+	// "if the Iranian navy once more seizes a tanker": a condition,
 	// however far its "if" stands back in the clause (but "asked whether
 	// he supported the invasion": a noun names an act that happened).
 	for k := i - 1; !t.noun && k >= 0 && lower[k] != "," && !clauseBreaks[lower[k]]; k-- {
@@ -253,7 +253,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		// "I" ("“We are grateful to Norway,” Blinken said"), and accuses
 		// the subject of a verdict ("“Iran is the aggressor,” ...").
 		k := i - 1
-		for k >= 0 && (auxiliaries[lower[k]] || strings.HasSuffix(lower[k], "ly")) { // "we are deeply grateful"
+		for k >= 0 && (auxiliaries[lower[k]] || strings.HasSuffix(lower[k], "ly")) { // "we are truly thankful"
 			k--
 		}
 		firstPerson := k >= 0 && (lower[k] == "we" || lower[k] == "i")
