@@ -64,6 +64,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 030 Japan+United States > North Korea 2015-05-10 0", "V 046 Japan+United States >  2015-05-10 0"},
 		},
 		{
+			name: "the members named after ', including' are the target",
+			date: "2018-09-18",
+			body: "Beijing accuses others, including the United States, of fomenting tension.",
+			want: []string{"V 112 China > United States 2018-09-18 0"},
+		},
+		{
 			name: "a list after 'from' past the object is whom a ban is against",
 			date: "2015-05-10",
 			body: "Russia on Thursday banned imports of meat, fish and fruit from the United States, the European Union, Australia and Norway.",

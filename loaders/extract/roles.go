@@ -132,6 +132,14 @@ func (es *eventStage) targetPastObject(si int, lower []string, end int) []*entit
 			return g
 		}
 		switch {
+		case w == "," && j+1 < len(lower) && es.x.events.w.includes[lower[j+1]]:
+			// "ready for cooperation over the plant, including with the
+			// United States": the members named of what the act concerns.
+			k := j + 2
+			if k < len(lower) && (lower[k] == "with" || es.x.events.w.targetPreps[lower[k]]) {
+				k++
+			}
+			return es.groupStartingNear(si, k, 1)
 		case w == ",":
 			list = true
 		case w == "and" || w == "or":

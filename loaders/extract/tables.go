@@ -234,6 +234,7 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		mediators:          t.list("mediators"),
 		counterparts:       t.list("counterparts"),
 		peopleGroups:       t.list("peoplegroups"),
+		includes:           t.list("includes"),
 	}
 	return t, nil
 }
@@ -275,6 +276,7 @@ type eventWords struct {
 	mediators          map[string]bool
 	counterparts       map[string]bool
 	peopleGroups       map[string]bool
+	includes           map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
