@@ -400,16 +400,7 @@ func (c *corefStage) otherCountry(si, k int, e *entity) *entity {
 			return m.ent
 		}
 	}
-	main := c.mainCountries(si)
-	switch {
-	case len(main) < 2:
-		return nil
-	case main[0] == e:
-		return main[1]
-	case main[1] == e:
-		return main[0]
-	}
-	return nil
+	return c.otherMainCountry(si, e)
 }
 
 // mainCountry returns the state the article names most up to sentence si,

@@ -274,7 +274,9 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	// the one after "to" receiving the people counted before the verb.
 	if t.ctx == ctxExchange && passive && len(ev.agents) == 0 {
 		if to := es.recipientAfter(si, lower, end); len(to) == 1 {
-			ev.agents, ev.targets, ev.directed = es.otherMainCountry(si, to[0]), to, true
+			if other := es.otherMainCountry(si, to[0]); other != nil {
+				ev.agents, ev.targets, ev.directed = []*entity{other}, to, true
+			}
 		}
 	}
 	// A pattern's code holds between an agent and a target, or among the

@@ -151,6 +151,21 @@ func (r reading) groupAround(si, mi int) []*entity {
 	return out
 }
 
+// otherMainCountry returns, of the two states the article names most up
+// to sentence si, the one that is not e, if e is one of them.
+func (r reading) otherMainCountry(si int, e *entity) *entity {
+	main := r.mainCountries(si)
+	switch {
+	case len(main) < 2:
+		return nil
+	case main[0] == e:
+		return main[1]
+	case main[1] == e:
+		return main[0]
+	}
+	return nil
+}
+
 // mainCountries returns the two most mentioned countries of the article up
 // to sentence si.
 func (r reading) mainCountries(si int) []*entity {

@@ -110,10 +110,11 @@ func (es *eventStage) targetAfter(si int, lower []string, end int, venue bool) [
 // targetPastObject returns the actors after a word that names whom an act
 // is against (tables/words.tsv "targetpreps"), past the verb's object and
 // its "of" phrase, within the clause: "banned imports of meat, fish and fruit
-// from the United States, the EU and Norway". Another preposition, a verb,
-// a name or a comma that opens no list ("met Victor, a boy from Honduras")
-// ends the object first; a possessor names whose thing is meant ("a
-// voicemail from Trump's attorney"), not the target.
+// from the United States, the EU and Norway"; or the members the object is
+// said to include ("includes"): "accuses others, including the US". Another
+// preposition, a verb, a name or a comma that opens no list ("met Victor, a
+// boy from Honduras") ends the object first; a possessor names whose thing
+// is meant ("a voicemail from Trump's attorney"), not the target.
 func (es *eventStage) targetPastObject(si int, lower []string, end int) []*entity {
 	tags := es.d.sents[si].tags
 	list := false // a comma seen opens a list that "and" or "or" must close
@@ -487,21 +488,6 @@ func (es *eventStage) withStates(side []*entity) []*entity {
 }
 
 var compass = set("eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern")
-
-// otherMainCountry returns, of the two states the article names most up
-// to sentence si, the one that is not e, if e is one of them.
-func (es *eventStage) otherMainCountry(si int, e *entity) []*entity {
-	main := es.mainCountries(si)
-	switch {
-	case len(main) < 2:
-		return nil
-	case main[0] == e:
-		return main[1:]
-	case main[1] == e:
-		return main[:1]
-	}
-	return nil
-}
 
 // recipientAfter returns the state or body after "to" that a passive
 // transfer at [.., end) went to: "were swapped back to Russia".
