@@ -212,7 +212,7 @@ func findDates(words []string, pub schema.Date) []dateMention {
 }
 
 // shiftedDates widens each date expression that "N units after|before"
-// leads ("two days after July 5", "a day before Thursday's summit") to
+// leads ("two days after July 5", "a day before Friday's vote") to
 // the date it names.
 func shiftedDates(words []string, dates []dateMention) []dateMention {
 	for k, d := range dates {
@@ -231,8 +231,8 @@ func shiftedDates(words []string, dates []dateMention) []dateMention {
 }
 
 // spanBefore reads a span of time "N units" before the word "after" or
-// "before" at token k ("two days after", "a week before", "nearly one
-// year after"): its count, unit ("day", "week", "month" or "year") and
+// "before" at token k ("two days after", "a week before", "almost three
+// months after"): its count, unit ("day", "week", "month" or "year") and
 // the index of its count.
 func spanBefore(words []string, k int) (n int, unit string, from int, ok bool) {
 	if k < 2 || k >= len(words) {

@@ -18,21 +18,22 @@ import (
 //   - the nearest date expression in the trigger's own clause, that is with
 //     no other clause's verb between it and the trigger ("captured in late
 //     2020" dates the capture, not the release); a noun trigger's light
-//     verb ("the invasion began two years ago", "sanctions imposed by the
-//     EU last week") carries its date;
+//     verb ("the blockade began two months ago", "tariffs imposed by
+//     Canada last month") carries its date;
 //   - a date after an infinitive is its aim's ("urged Russia to release
 //     the prisoners next month"), unless it counts back from the article
 //     ("agreed to sign a deal last week");
 //   - a possessive date that qualifies a noun ("yesterday's drills",
-//     "last month's debate") dates only a noun trigger it qualifies, or
+//     "last week's vote") dates only a noun trigger it qualifies, or
 //     the clause it is the time of ("during last year's campaign");
-//   - an act told in the past perfect ("said Monday that Russia had
-//     attacked") happened before the time of the telling: only a date
+//   - an act told in the past perfect ("stated Tuesday that Peru had
+//     protested") happened before the time of the telling: only a date
 //     after the trigger is its own;
 //   - "since" dates a state's start, not an act;
-//   - else an act after "N units after|before" ("came two days after the
-//     council approved sanctions", "nearly one year after a summit") is
-//     that span from the date before it, or the article's;
+//   - else an act after "N units after|before" ("resigned three days
+//     after the army detained the protesters", "almost two years after a
+//     state visit") is that span from the date before it, or the
+//     article's;
 //   - else a time expression opening the sentence ("In 2010, the board
 //     found ...", "Earlier this week, the campaign put out an ad
 //     criticizing ...") dates the main clause's act and what it governs,
@@ -67,7 +68,7 @@ func (es *eventStage) eventDate(si int, dates []dateMention, i, end int, noun bo
 			continue
 		}
 		if d.tok < i && es.toldEarlier(si, d, i, agents) {
-			continue // "said Monday that Russian forces attacked"
+			continue // "stated Tuesday that Peruvian officials protested"
 		}
 		// Scan outward from the trigger to the date.
 		from, to, step := end, d.tok, 1
@@ -183,11 +184,11 @@ func asideOf(asides [][2]int, j int) int {
 }
 
 // spanDate dates a trigger at token i that follows "N units after|before"
-// in its own clause ("came two days after the council approved new
-// sanctions", "a year after a summit"): the span back (or forward) from
-// the last date expression before it ("The statement issued Monday came
-// two days after"), or back from the article date, at the precision of
-// the unit ("a year after" gives a year).
+// in its own clause ("resigned three days after the army detained the
+// protesters", "a year after a state visit"): the span back (or forward)
+// from the last date expression before it ("The letter sent Friday
+// arrived three days after"), or back from the article date, at the
+// precision of the unit ("a year after" gives a year).
 func (es *eventStage) spanDate(s *sentence, dates []dateMention, i int, noun bool) (schema.Date, bool) {
 	verbs := 0
 	for k := i - 1; k >= 2 && k >= i-12; k-- {
@@ -247,7 +248,7 @@ func coordinated(lower []string, i int) bool {
 
 // openingDate returns the date expression of the phrase that opens the
 // sentence, set off by a comma, colon or dash ("In late September 2016,",
-// "Earlier this week,", "On Thursday,", "Over a phone call in January,",
+// "Earlier this week,", "On Thursday,", "At a rally in March,",
 // "June 14:"), and the index of that mark. "Since March," opens a state,
 // not a time.
 func (es *eventStage) openingDate(s *sentence, dates []dateMention) (dateMention, int, bool) {
@@ -271,14 +272,14 @@ func (es *eventStage) openingDate(s *sentence, dates []dateMention) (dateMention
 }
 
 // qualifiesNoun reports whether the date expression d is a possessive
-// that qualifies the noun after it: "yesterday's drills", "last month's
-// debate", "Thursday's summit".
+// that qualifies the noun after it: "yesterday's drills", "last week's
+// vote", "Thursday's summit".
 func qualifiesNoun(s *sentence, d dateMention) bool {
 	if d.end >= len(s.lower) {
 		return false
 	}
 	if _, _, from, ok := spanBefore(s.words, d.tok+2); ok && from == d.tok {
-		return false // "a day before Thursday's summit" is a time of its own
+		return false // "a day before Friday's vote" is a time of its own
 	}
 	next := s.lower[d.end]
 	return next == "'s" || next == "’s"
@@ -286,7 +287,7 @@ func qualifiesNoun(s *sentence, d dateMention) bool {
 
 // timeAdjunct reports whether the date expression d qualifies a noun
 // that is itself the time of the clause: "during last year's campaign",
-// "at Thursday's summit", "in last month's debate"; or, for a month or a
+// "at Thursday's summit", "in last week's vote"; or, for a month or a
 // year, what the clause's act shortly followed: "after last week's
 // release", "following last year's killing".
 func (es *eventStage) timeAdjunct(s *sentence, d dateMention) bool {
@@ -306,8 +307,8 @@ func (es *eventStage) timeAdjunct(s *sentence, d dateMention) bool {
 // reported on Tuesday that Manafort met Assange"), an act in the past
 // tense, so before the telling. The speaker's own act ("announced Dec. 2
 // that he stepped down", "wrote Wednesday that ... and accused") and an
-// act the telling announces ("said Saturday that the coalition will
-// cancel the truce") take the day.
+// act the telling announces ("announced Sunday that the union will
+// end the strike") take the day.
 func (es *eventStage) toldEarlier(si int, d dateMention, i int, agents []*entity) bool {
 	s := &es.d.sents[si]
 	r := d.tok - 1
@@ -398,10 +399,11 @@ func (es *eventStage) verbLike(w string) bool {
 }
 
 // listedActs splits off the acts a trigger's object lists each with a date
-// of its own: "meeting Putin in Moscow on July 5 and Xi in Beijing on July
-// 8" is two meetings, the second with Xi on July 8. It returns an event for
-// each later conjunct (an actor after "and" or a comma, then a date within
-// its phrase) and takes the conjuncts' actors and places out of ev.
+// of its own: "meeting Lula in Brasília on May 3 and Milei in Buenos
+// Aires on May 6" is two meetings, the second with Milei on May 6. It
+// returns an event for each later conjunct (an actor after "and" or a
+// comma, then a date within its phrase) and takes the conjuncts' actors
+// and places out of ev.
 func (es *eventStage) listedActs(si int, ev *event, end int, dates []dateMention) []*event {
 	s := &es.d.sents[si]
 	first := -1
