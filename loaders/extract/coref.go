@@ -297,7 +297,7 @@ func (c *corefStage) references(si int) []reference {
 			ents = c.pluralAntecedent(si, k)
 		case w == "its" || w == "it":
 			ents = c.itsReferent(si, k)
-			// "called on its neighbor": the other state.
+			// "urged its neighbor": the other state.
 			if w == "its" && len(ents) == 1 && k+1 < len(lower) && c.x.events.w.counterparts[lower[k+1]] {
 				if other := c.otherCountry(si, k, ents[0]); other != nil {
 					out = append(out, reference{start: k, end: k + 2, kind: refDescription, ents: []*entity{other}})
@@ -310,7 +310,7 @@ func (c *corefStage) references(si int) []reference {
 		case (pluralActors[w] || officialGroups[w]) && k > 0:
 			// "the two countries", "both sides", "the ministers".
 			p := lower[k-1]
-			// "the two foreign ministers", "the three defense chiefs":
+			// "the two foreign ministers", "the three finance ministers":
 			// a number, then one word of what they are.
 			counted := k > 2 && (lower[k-2] == "two" || lower[k-2] == "three") && lower[k-3] == "the"
 			if !(p == "two" || p == "both" || p == "the" || p == "three" || (k > 1 && lower[k-2] == "two") || counted) {

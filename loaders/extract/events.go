@@ -269,7 +269,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			}
 		}
 	}
-	// "eight people were swapped back to Russia": a passive exchange that
+	// "five men were swapped back to Iran": a passive exchange that
 	// names no agent is the story's exchange between its two main states,
 	// the one after "to" receiving the people counted before the verb.
 	if t.ctx == ctxExchange && passive && len(ev.agents) == 0 {
@@ -291,7 +291,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 				ev.each = true
 			}
 		}
-		// "... in exchange for the release of 16 people": the count the
+		// "... in exchange for the release of 12 fishermen": the count the
 		// other way.
 		if ev.directed {
 			for k := end; k < len(lower) && k < end+8; k++ {

@@ -74,8 +74,8 @@ func (es *eventStage) targetAfter(si int, lower []string, end int, venue bool) [
 		}
 		listed := false
 		for j := end; j < m.start; j++ {
-			// "called on the bloc's three leaders, Michel, von der Leyen
-			// and Metsola": the people listed after a plural noun for
+			// "urged the union's three leaders, Ruto, Samia
+			// and Museveni": the people listed after a plural noun for
 			// them (a list: one name there is a speaker, "warned
 			// negotiators, Schultz added").
 			if lower[j] == "," && j > end && j+1 == m.start && m.ent.kind == schema.KindPerson && es.x.events.w.peopleGroups[lower[j-1]] {
@@ -109,8 +109,8 @@ func (es *eventStage) targetAfter(si int, lower []string, end int, venue bool) [
 
 // targetPastObject returns the actors after a word that names whom an act
 // is against (tables/words.tsv "targetpreps"), past the verb's object and
-// its "of" phrase, within the clause: "banned imports of meat, fish and fruit
-// from the United States, the EU and Norway"; or the members the object is
+// its "of" phrase, within the clause: "banned imports of rice, tea and sugar
+// from India, Vietnam and Thailand"; or the members the object is
 // said to include ("includes"): "accuses others, including the US". Another
 // preposition, a verb, a name or a comma that opens no list ("met Victor, a
 // boy from Honduras") ends the object first; a possessor names whose thing
@@ -134,8 +134,8 @@ func (es *eventStage) targetPastObject(si int, lower []string, end int) []*entit
 		}
 		switch {
 		case w == "," && j+1 < len(lower) && es.x.events.w.includes[lower[j+1]]:
-			// "ready for cooperation over the plant, including with the
-			// United States": the members named of what the act concerns.
+			// "ready for cooperation on the dam, including with
+			// Egypt": the members named of what the act concerns.
 			k := j + 2
 			if k < len(lower) && (lower[k] == "with" || es.x.events.w.targetPreps[lower[k]]) {
 				k++
@@ -490,7 +490,7 @@ func (es *eventStage) withStates(side []*entity) []*entity {
 var compass = set("eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern")
 
 // recipientAfter returns the state or body after "to" that a passive
-// transfer at [.., end) went to: "were swapped back to Russia".
+// transfer at [.., end) went to: "were swapped back to Iran".
 func (es *eventStage) recipientAfter(si int, lower []string, end int) []*entity {
 	for j := end; j < len(lower) && j < end+3; j++ {
 		if lower[j] == "to" {
