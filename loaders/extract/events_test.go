@@ -22,6 +22,24 @@ func TestEventReadings(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a talk by phone is a telephone discussion (041), one event with its partner",
+			date: "2015-05-10",
+			body: "Chile spoke with Peru by phone on Friday.",
+			want: []string{"V 041 Chile > Peru 2015-05-08 0"},
+		},
+		{
+			name: "a summit held by a state is hosted by it (043)",
+			date: "2015-05-10",
+			body: "The regional summit held by Japan ended with a joint statement.",
+			want: []string{"V 043 Japan >  2015-05-10 0"},
+		},
+		{
+			name: "a plea for missiles is an appeal for military aid (0232)",
+			date: "2015-05-10",
+			body: "Ukraine renewed its pleas for air-defence missiles from Germany.",
+			want: []string{"V 0232 Ukraine > Germany 2015-05-10 0"},
+		},
+		{
 			name: "'met with' is a meeting, dated by its weekday",
 			date: "2024-07-16",
 			body: "Hungarian Prime Minister Viktor Orban met with Donald Trump last Thursday.",
