@@ -486,18 +486,15 @@ func (c *corefStage) subjectNamedBefore(si, k int) *entity {
 		if m.start >= k || m.ent.kind != schema.KindPerson {
 			continue
 		}
-		if m.end < k && finiteVerbTags[tags[m.end]] {
+		// A past participle straight after a name is mostly a past
+		// tense the tagger misread ("Modi wrote").
+		if m.end < k && (finiteVerbTags[tags[m.end]] || tags[m.end] == "VBN") {
 			return m.ent
 		}
 		return nil
 	}
 	return nil
 }
-
-// finiteVerbTags are the tagger's tags of a verb that has a subject; a
-// past participle straight after a name is mostly a past tense the tagger
-// misread ("Modi wrote").
-var finiteVerbTags = set("VBD", "VBN", "VBZ", "VBP", "MD")
 
 // pluralAntecedent resolves "they" at token k: the nearest plural
 // reference or group of two or more actors before it in the sentence, or

@@ -160,7 +160,7 @@ func (es *eventStage) relativeAsides(s *sentence) [][2]int {
 			if s.tags[v] == "RB" && v+1 < len(s.lower) {
 				v++ // ", also endorsed"
 			}
-			if t := s.tags[v]; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			if finiteVerbTags[s.tags[v]] {
 				out = append(out, [2]int{c, e + 1})
 				c = e
 				break

@@ -30,6 +30,9 @@ func isActor(m mention) bool {
 	return false
 }
 
+// finiteVerbTags are the tagger's tags of a verb that has a subject.
+var finiteVerbTags = set("VBD", "VBZ", "VBP", "MD")
+
 // isDemonymActor reports whether a mention is a demonym that names its
 // state acting ("Russian forces"), not a group's nationality ("Syrian
 // rebels").

@@ -138,8 +138,7 @@ func (s *relationStage) opensClause(si, ts, end int) bool {
 	if sayVerbs[st.lower[end]] {
 		return true
 	}
-	t := st.tags[end]
-	if t != "MD" && t != "VBD" && t != "VBZ" && t != "VBP" {
+	if !finiteVerbTags[st.tags[end]] {
 		return false
 	}
 	// A preposition, verb or comma before the title: it is in an opening
