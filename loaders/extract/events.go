@@ -116,7 +116,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if t.code[:2] == "12" && end+1 < len(lower) && lower[end] == "to" && es.x.events.w.noComment[lower[end+1]] {
 		return
 	}
-	// "canceled plans to attend this week's summit": what is called off,
+	// "scrapped plans to visit the fair in June": what is called off,
 	// in the trigger's clause, did not happen.
 	if from, _ := clauseAround(lower, i); windowHasWords(lower, max(from, i-8), i, es.x.events.w.callsOff) {
 		return
@@ -146,7 +146,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if !t.noun && !willDo && i > 0 && (lower[i-1] == "to" || (i > 1 && lower[i-2] == "to" && aspectVerbs[lower[i-1]])) {
 		return // "urged them to agree to a ceasefire" is the appeal only
 	}
-	// "to wage war and kill people": the second verb of an infinitive.
+	// "to seize ports and shell towns": the second verb of an infinitive.
 	if !t.noun && i > 2 && (lower[i-1] == "and" || lower[i-1] == "or") {
 		for k := i - 2; k >= 0 && k >= i-5; k-- {
 			if lower[k] == "to" {
@@ -305,7 +305,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if !es.narrow(ev, t, si, lower, i, end) {
 		return
 	}
-	// "agreed to an exchange of 314 prisoners": an intent narrowed to
+	// "agreed to an exchange of 120 detainees": an intent narrowed to
 	// release people counts them within the words that narrowed it.
 	if t.ctx == ctxIntent && ev.code == "0353" && ev.quantity == 0 {
 		ev.quantity = es.quantityNear(si, lower, i, end, 8, false, true)

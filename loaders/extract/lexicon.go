@@ -67,8 +67,8 @@ var titleModifiers = set(
 	"deputy", "first", "senior", "top", "chief", "current", "new", "late", "longtime",
 )
 
-// roleNouns describe a person without an office ("journalist Alsu
-// Kurmasheva"): they mark the following name as a person, and with a
+// roleNouns describe a person without an office ("journalist Maria
+// Ressa"): they mark the following name as a person, and with a
 // demonym before them state the person's nationality.
 var roleNouns = set(
 	"journalist", "reporter", "correspondent", "writer", "author", "activist", "dissident",

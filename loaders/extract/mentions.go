@@ -1108,8 +1108,8 @@ func (s *mentionStage) describedBodies(si int) {
 				m.ent.addAlias(surface(ms[oi].start, m.end))
 			}
 		}
-		// "France's new Space Command", "Ukraine's eastern
-		// Donetsk region": modifiers may come between.
+		// "France's new Space Command", "Chile's northern
+		// Atacama region": modifiers may come between.
 		k = m.start
 		for k > 1 && !isPossessive(words[k-1]) && (isModifier(strings.ToLower(words[k-1])) || compass[strings.ToLower(words[k-1])]) {
 			k--
