@@ -22,6 +22,24 @@ func TestEventReadings(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a name of blame given by a verb of naming is criticism (111), its object the target",
+			date: "2019-03-12",
+			body: "Sergei Lavrov called Poland's decision a provocation on Monday.",
+			want: []string{"V 111 Sergei Lavrov > Poland 2019-03-11 0"},
+		},
+		{
+			name: "what a state calls a crime is criticized; 'called for' names nothing",
+			date: "2019-03-12",
+			body: "Iran pointed to what it called a crime by Israel. Iran called for an end to the aggression.",
+			want: []string{"V 020 Iran >  2019-03-12 0", "V 111 Iran > Israel 2019-03-12 0"},
+		},
+		{
+			name: "a participle after a comma with a pronoun object takes the sentence's subject",
+			date: "2017-04-08",
+			body: "Sergei Lavrov discussed the vote with Rex Tillerson, calling it a violation of international law.",
+			want: []string{"V 040 Sergei Lavrov > Rex Tillerson 2017-04-08 0", "V 111 Sergei Lavrov >  2017-04-08 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

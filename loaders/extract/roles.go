@@ -371,8 +371,9 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 				}
 			}
 		}
-		if strings.HasSuffix(lower[i], "ing") && i+1 < len(lower) && (es.actorStartingAt(si, i+1) >= 0 || determiners[lower[i+1]] || isDigits(lower[i+1])) {
-			// "..., meeting Modi in Delhi": the sentence's subject.
+		if strings.HasSuffix(lower[i], "ing") && i+1 < len(lower) && (es.actorStartingAt(si, i+1) >= 0 || determiners[lower[i+1]] || isDigits(lower[i+1]) || objectPronouns[lower[i+1]]) {
+			// "..., meeting Modi in Delhi", "..., calling it a crime": the
+			// sentence's subject.
 			return es.sentenceSubject(si)
 		}
 		return es.groupBefore(si, i, 15)
@@ -384,6 +385,9 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	// object takes the clause's subject.
 	return es.sentenceSubject(si)
 }
+
+// objectPronouns are the pronouns that stand as a verb's object.
+var objectPronouns = set("it", "him", "her", "them")
 
 // officialGroups are plural nouns for the delegations of the story's
 // main states ("the ministers condemned").

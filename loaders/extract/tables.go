@@ -10,12 +10,13 @@ import (
 
 // The event rules of the project, as data: tables/triggers.tsv (trigger
 // words and verbs), tables/objects.tsv (verbs whose object makes the
-// code), tables/narrowing.tsv (words around a trigger that narrow its
+// code), tables/complements.tsv (verbs of naming whose second object
+// makes the code), tables/narrowing.tsv (words around a trigger that narrow its
 // code), tables/quietverbs.tsv (verbs whose dictionary code reports no act
 // in news) and tables/words.tsv (the word lists the event reader
 // consults).
 //
-//go:embed tables/triggers.tsv tables/objects.tsv tables/narrowing.tsv tables/words.tsv tables/quietverbs.tsv
+//go:embed tables/triggers.tsv tables/objects.tsv tables/complements.tsv tables/narrowing.tsv tables/words.tsv tables/quietverbs.tsv
 var tableFiles embed.FS
 
 // triggerRow is a row of tables/triggers.tsv.
@@ -29,7 +30,7 @@ type triggerRow struct {
 	example string
 }
 
-// objectRow is a row of tables/objects.tsv.
+// objectRow is a row of tables/objects.tsv or tables/complements.tsv.
 type objectRow struct {
 	line    int
 	code    string
@@ -51,18 +52,20 @@ type narrowRow struct {
 
 // eventTables are the event rules, loaded and indexed.
 type eventTables struct {
-	triggers []triggerRow
-	objects  []objectRow
-	narrow   []narrowRow
-	words    map[string]map[string]bool
-	used     []string // the lists the reader asked for
+	triggers    []triggerRow
+	objects     []objectRow
+	complements []objectRow
+	narrow      []narrowRow
+	words       map[string]map[string]bool
+	used        []string // the lists the reader asked for
 
 	w eventWords // the lists of tables/words.tsv the reader uses
 
-	quiet    map[string]int         // verbs whose dictionary reading is no event → their line
-	byLemma  map[string]int         // verb lemma → trigger row
-	byFirst  map[string][]rowPhrase // first word → phrases of trigger rows, longest first
-	objVerbs map[string][]int       // verb lemma → object rows
+	quiet      map[string]int         // verbs whose dictionary reading is no event → their line
+	byLemma    map[string]int         // verb lemma → trigger row
+	byFirst    map[string][]rowPhrase // first word → phrases of trigger rows, longest first
+	objVerbs   map[string][]int       // verb lemma → object rows
+	complVerbs map[string][]int       // verb lemma → complement rows
 }
 
 // rowPhrase is one phrase of a trigger row.
@@ -78,7 +81,7 @@ var triggerContexts = map[string]triggerCtx{"": ctxNone, "people": ctxPeople, "e
 // formed, every code in the codebook, no verb, phrase or object listed
 // twice.
 func loadEventTables(codes *schema.Codes) (*eventTables, error) {
-	t := &eventTables{quiet: map[string]int{}, byLemma: map[string]int{}, byFirst: map[string][]rowPhrase{}, objVerbs: map[string][]int{}, words: map[string]map[string]bool{}}
+	t := &eventTables{quiet: map[string]int{}, byLemma: map[string]int{}, byFirst: map[string][]rowPhrase{}, objVerbs: map[string][]int{}, complVerbs: map[string][]int{}, words: map[string]map[string]bool{}}
 	code := func(file string, line int, c string) error {
 		if _, ok := codes.Lookup(c); !ok {
 			return fmt.Errorf("%s:%d: %q is no CAMEO code", file, line, c)
@@ -127,29 +130,10 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		}
 		t.byFirst[k] = ps
 	}
-	err = eachRow("tables/objects.tsv", 4, func(line int, f []string) error {
-		if err := code("tables/objects.tsv", line, f[0]); err != nil {
-			return err
-		}
-		r := objectRow{line: line, code: f[0], verbs: splitList(f[1]), objects: map[string]bool{}, example: f[3]}
-		for _, o := range splitList(f[2]) {
-			r.objects[o] = true
-		}
-		n := len(t.objects)
-		for _, v := range r.verbs {
-			for _, other := range t.objVerbs[v] {
-				for o := range r.objects {
-					if t.objects[other].objects[o] {
-						return fmt.Errorf("tables/objects.tsv:%d: %s %s is listed on line %d too", line, v, o, t.objects[other].line)
-					}
-				}
-			}
-			t.objVerbs[v] = append(t.objVerbs[v], n)
-		}
-		t.objects = append(t.objects, r)
-		return nil
-	})
-	if err != nil {
+	if t.objects, err = loadObjectRows("tables/objects.tsv", t.objVerbs, code); err != nil {
+		return nil, err
+	}
+	if t.complements, err = loadObjectRows("tables/complements.tsv", t.complVerbs, code); err != nil {
 		return nil, err
 	}
 	err = eachRow("tables/narrowing.tsv", 5, func(line int, f []string) error {
@@ -237,6 +221,39 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		includes:           t.list("includes"),
 	}
 	return t, nil
+}
+
+// loadObjectRows reads a table of verbs and the words that make their
+// code (tables/objects.tsv, tables/complements.tsv), indexing its rows by
+// verb in byVerb; a verb and word listed on two rows is an error.
+func loadObjectRows(file string, byVerb map[string][]int, code func(file string, line int, c string) error) ([]objectRow, error) {
+	var rows []objectRow
+	err := eachRow(file, 4, func(line int, f []string) error {
+		if err := code(file, line, f[0]); err != nil {
+			return err
+		}
+		r := objectRow{line: line, code: f[0], verbs: splitList(f[1]), objects: map[string]bool{}, example: f[3]}
+		for _, o := range splitList(f[2]) {
+			if r.objects[o] {
+				return fmt.Errorf("%s:%d: %q twice", file, line, o)
+			}
+			r.objects[o] = true
+		}
+		n := len(rows)
+		for _, v := range r.verbs {
+			for _, other := range byVerb[v] {
+				for o := range r.objects {
+					if rows[other].objects[o] {
+						return fmt.Errorf("%s:%d: %s %s is listed on line %d too", file, line, v, o, rows[other].line)
+					}
+				}
+			}
+			byVerb[v] = append(byVerb[v], n)
+		}
+		rows = append(rows, r)
+		return nil
+	})
+	return rows, err
 }
 
 // eventWords are the word lists of tables/words.tsv, by use.

@@ -59,6 +59,11 @@ func TestTablesLint(t *testing.T) {
 			t.Errorf("tables/objects.tsv:%d: the example %q reads %q", r.line, r.example, rules)
 		}
 	}
+	for _, r := range x.events.complements {
+		if rules := rulesOf(t, x, r.example); !firesRow(rules, "tables/complements.tsv", r.line) {
+			t.Errorf("tables/complements.tsv:%d: the example %q reads %q", r.line, r.example, rules)
+		}
+	}
 	for _, r := range x.events.narrow {
 		if rules := rulesOf(t, x, r.example); !firesRow(rules, "tables/narrowing.tsv", r.line) {
 			t.Errorf("tables/narrowing.tsv:%d: the example %q reads %q", r.line, r.example, rules)

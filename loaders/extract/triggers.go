@@ -49,7 +49,8 @@ type triggerHit struct {
 // that may report an event, each with its CAMEO code and the rule that
 // coded it. At each token outside the entities' mentions it tries, in
 // order: the project's object patterns (tables/objects.tsv: "lifted
-// sanctions"), its trigger phrases and verbs (tables/triggers.tsv), then
+// sanctions") and names given (tables/complements.tsv: "called the strike
+// a crime"), its trigger phrases and verbs (tables/triggers.tsv), then
 // the event dictionary (package eventdict), which codes verbs and nominal
 // forms by the patterns of the words around them. Verbs are found by lemma
 // through the dictionary's inflections; whether a word is a verb or a noun
@@ -77,6 +78,9 @@ func (x *Extractor) findTriggers(d *document) {
 			isVerb = isVerb && verb.Span[0] == i
 			if isVerb {
 				if h, ok := x.objectTrigger(s, verb); ok {
+					d.triggers[si] = append(d.triggers[si], h)
+				}
+				if h, ok := x.complementTrigger(s, verb); ok {
 					d.triggers[si] = append(d.triggers[si], h)
 				}
 			}
@@ -147,6 +151,62 @@ func (x *Extractor) objectTrigger(s sentence, verb eventdict.Hit) (triggerHit, b
 		}
 	}
 	return triggerHit{}, false
+}
+
+// complementTrigger codes a verb of naming by the name it gives, with
+// tables/complements.tsv: "called the strike a crime", "described the
+// sanctions as theft", "what Moscow called a provocation". One of a row's
+// words must stand after the verb's first object (a noun or pronoun) or
+// after "as", within ten words of the clause, quotation marks skipped; a
+// preposition straight after the verb ("called for", "called on") makes
+// it another verb.
+func (x *Extractor) complementTrigger(s sentence, verb eventdict.Hit) (triggerHit, bool) {
+	rows := x.events.complVerbs[verb.Lemma]
+	end := verb.Span[1]
+	if len(rows) == 0 || end < len(s.lower) && prepositions[s.lower[end]] {
+		return triggerHit{}, false
+	}
+	named := whatBefore(s.lower, verb.Span[0]) // "what Moscow called": the object stands before
+	for k := end; k < len(s.lower) && k < end+10; k++ {
+		w := s.lower[k]
+		if quotationMarks[w] {
+			continue
+		}
+		if w == "," || clauseBreaks[w] || clauseOpeners[w] || w == "." {
+			break
+		}
+		if !named {
+			named = w == "as" || isNounTag(s.tags[k]) || s.tags[k] == "PRP"
+			continue
+		}
+		for _, row := range rows {
+			r := &x.events.complements[row]
+			if r.objects[w] {
+				t := trigger{code: r.code, words: s.lower[verb.Span[0]:verb.Span[1]], ctx: ctxNone,
+					key: "complements:" + strconv.Itoa(r.line), rule: fmt.Sprintf("tables/complements.tsv:%d %s %s [%s]", r.line, verb.Lemma, w, r.code), target: -1}
+				return triggerHit{start: verb.Span[0], end: verb.Span[1], trigger: t}, true
+			}
+		}
+	}
+	return triggerHit{}, false
+}
+
+// quotationMarks are the tokens that open or close a quotation.
+var quotationMarks = set("“", "”", "\"", "‘", "’", "'")
+
+// whatBefore reports whether "what" opens the clause of the verb at token
+// i, within its four words before: "what Moscow called", "what the
+// minister described as".
+func whatBefore(lower []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if lower[k] == "what" {
+			return true
+		}
+		if lower[k] == "," || clauseBreaks[lower[k]] {
+			return false
+		}
+	}
+	return false
 }
 
 func isNounTag(tag string) bool { return strings.HasPrefix(tag, "NN") }
