@@ -21,6 +21,7 @@ type event struct {
 	directed     bool   // an exchange toward its targets: quantity counts who they received, quantityBack who the agents did
 	quantityBack int
 	attack       bool // an attack: with no target named, the opponent is implied
+	noun         bool // read from a nominal form: "the invasion", "talks"
 	sent         int
 	tok          int
 	rule         string // the trigger and the narrowing that coded it
@@ -227,7 +228,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if t.ctx == ctxPeople && !es.concernsPeople(si, lower, i, end, passive) {
 		return
 	}
-	ev := &event{code: code, sent: si, tok: i, key: t.key, rule: t.rule}
+	ev := &event{code: code, sent: si, tok: i, key: t.key, rule: t.rule, noun: t.noun}
 	switch {
 	case passive:
 		ev.agents = es.byAgent(si, end)

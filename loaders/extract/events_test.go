@@ -40,6 +40,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 040 Sergei Lavrov > Rex Tillerson 2017-04-08 0", "V 111 Sergei Lavrov >  2017-04-08 0"},
 		},
 		{
+			name: "a verb after 'and' takes the subject of the verb before, not of a noun's act between them",
+			date: "2013-03-20",
+			body: "The African Union adopted a text condemning Rwanda's incursion and demanding the withdrawal of its forces from Congo.",
+			want: []string{"V 106 African Union >  2013-03-20 0", "V 111 African Union > Rwanda 2013-03-20 0", "V 190 Rwanda >  2013-03-20 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

@@ -332,9 +332,12 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	switch w := lower[k]; {
 	case w == "and" || w == "but":
 		// "has laid out terms and threatened tariffs": the subject
-		// of the verb before.
+		// of the verb before, not of a noun's act ("condemning
+		// Russia's invasion and demanding").
 		for e := len(es.d.events) - 1; e >= 0 && es.d.events[e].sent == si; e-- {
-			return es.d.events[e].agents
+			if !es.d.events[e].noun {
+				return es.d.events[e].agents
+			}
 		}
 		return es.sentenceSubject(si)
 	case prepositions[w] || w == "while" || w == "when":
