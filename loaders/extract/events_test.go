@@ -46,6 +46,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 106 African Union >  2013-03-20 0", "V 111 African Union > Rwanda 2013-03-20 0", "V 190 Rwanda >  2013-03-20 0"},
 		},
 		{
+			name: "a verb after 'and' skips the relative clause for the verb before; taking control of a legislature is no occupation",
+			date: "2014-08-07",
+			body: "Canada accused Russia, which annexed Crimea, of backing the rebels and imposed an arms embargo on Moscow. Democrats took control of the House in 2018.",
+			want: []string{"V 112 Canada > Russia 2014-08-07 0", "V 163 Canada > Russia 2014-08-07 0", "V 192 Russia > Crimea 2014-08-07 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

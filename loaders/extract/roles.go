@@ -333,10 +333,11 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	case w == "and" || w == "but":
 		// "has laid out terms and threatened tariffs": the subject
 		// of the verb before, not of a noun's act ("condemning
-		// Russia's invasion and demanding").
+		// Russia's invasion and demanding") or of a relative clause
+		// ("accused Russia, which annexed Crimea, of ... and imposed").
 		for e := len(es.d.events) - 1; e >= 0 && es.d.events[e].sent == si; e-- {
-			if !es.d.events[e].noun {
-				return es.d.events[e].agents
+			if ev := es.d.events[e]; !ev.noun && !inRelativeClause(lower, ev.tok) {
+				return ev.agents
 			}
 		}
 		return es.sentenceSubject(si)
@@ -388,6 +389,20 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	// object takes the clause's subject.
 	return es.sentenceSubject(si)
 }
+
+// inRelativeClause reports whether token i stands in a relative clause:
+// "which", "who" or "whose" opens its clause before it.
+func inRelativeClause(lower []string, i int) bool {
+	for k := i - 1; k >= 0 && lower[k] != "," && !clauseBreaks[lower[k]]; k-- {
+		if relativePronouns[lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause.
+var relativePronouns = set("which", "who", "whom", "whose")
 
 // objectPronouns are the pronouns that stand as a verb's object.
 var objectPronouns = set("it", "him", "her", "them")
