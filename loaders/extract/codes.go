@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -23,7 +24,7 @@ var frameRoots = set("02", "03", "10", "12", "13")
 func (es *eventStage) narrow(ev *event, t trigger, si int, lower []string, i, end int) bool {
 	narrowed := es.narrowByWords(ev, si, lower, i, end)
 	if !narrowed {
-		narrowed = es.frame(ev, si, end)
+		narrowed = es.frame(ev, si, i, end)
 	}
 	if t.ctx == ctxIntent && !narrowed {
 		return false
@@ -47,11 +48,29 @@ func (es *eventStage) narrow(ev *event, t trigger, si int, lower []string, i, en
 // is about, when another trigger of the clause names that act: "urged
 // Russia to release the prisoners" is an appeal for release (0253), by the
 // dictionary's frames. The act's own trigger is then no event of its own.
-func (es *eventStage) frame(ev *event, si, end int) bool {
+// A participle with its agent after it names the act before it: "a
+// cease-fire offered by the coalition".
+func (es *eventStage) frame(ev *event, si, i, end int) bool {
 	if len(ev.code) != 3 || ev.code[2] != '0' || !frameRoots[ev.code[:2]] {
 		return false
 	}
 	lower := es.d.sents[si].lower
+	if end < len(lower) && lower[end] == "by" {
+		for k, h := range es.d.triggers[si] {
+			if h.end != i {
+				continue
+			}
+			if code, rule := es.x.dict.Combine(ev.code, h.code); code != "" {
+				ev.code = code
+				ev.rule += "; " + rule
+				es.consumed[si][k] = true
+				// The noun came first and may have been read as an
+				// event of its own: the offer is its only account.
+				es.d.events = slices.DeleteFunc(es.d.events, func(e *event) bool { return e.sent == si && e.tok == h.start })
+				return true
+			}
+		}
+	}
 	for k, h := range es.d.triggers[si] {
 		if h.start < end {
 			continue

@@ -52,6 +52,18 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 112 Canada > Russia 2014-08-07 0", "V 163 Canada > Russia 2014-08-07 0", "V 192 Russia > Crimea 2014-08-07 0"},
 		},
 		{
+			name: "a participle with its agent after it names the act before it: a truce offered is an intent to cease fire (0356)",
+			date: "2015-05-12",
+			body: "Sudan accepted a truce offered by Chad on Monday.",
+			want: []string{"V 0356 Chad > Sudan 2015-05-11 0"},
+		},
+		{
+			name: "a light verb's -ing form gives its noun the subject; a war on a group of people is a figure of speech",
+			date: "2015-05-12",
+			body: "Chad has been conducting airstrikes against Sudan. Republicans are waging a war on women, Democrats said.",
+			want: []string{"V 195 Chad > Sudan 2015-05-12 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",
