@@ -130,7 +130,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	// can be planned too.
 	// "Talks between the two will begin", "the summit is expected to":
 	// so can a noun form whose verb is future.
-	planned := t.noun && !frameRoots[t.code[:2]] && (windowHasWords(lower, max(0, i-3), i, es.x.events.w.planned) || es.futureVerbAfter(si, i, end))
+	planned := t.noun && !frameRoots[t.code[:2]] && (windowHasWords(lower, max(0, i-3), i, es.x.events.w.planned) || es.futureVerbAfter(si, i, end) || t.code[:2] < "10" && es.futureVerbBefore(si, i))
 	if willDo || planned {
 		frame := "030"
 		if t.code[:2] >= "10" {
@@ -527,6 +527,24 @@ func future(lower []string, i int) bool {
 // "will begin", "will be held", or a form of "be" before "expected",
 // "scheduled", "set", "planned" and the like ("talks are set to resume"),
 // but not "is going nowhere".
+// futureVerbBefore reports whether the verb a noun form at token i
+// follows in its clause, within eight words, is future: "will lead the
+// delegation at the summit", "will attend talks in Geneva". Only a
+// cooperative act is read so: "will lead to a trade war" threatens no one.
+func (es *eventStage) futureVerbBefore(si, i int) bool {
+	lower, tags := es.d.sents[si].lower, es.d.sents[si].tags
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := lower[k]
+		if w == "," || clauseBreaks[w] || clauseOpeners[w] {
+			return false
+		}
+		if strings.HasPrefix(tags[k], "VB") {
+			return future(lower, k)
+		}
+	}
+	return false
+}
+
 func (es *eventStage) futureVerbAfter(si, i, end int) bool {
 	lower, tags := es.d.sents[si].lower, es.d.sents[si].tags
 	// "much of his visit will", "the trial for those suspected in the

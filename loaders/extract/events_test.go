@@ -64,6 +64,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 195 Chad > Sudan 2015-05-12 0"},
 		},
 		{
+			name: "a meeting noun after a future verb is an intent to meet (036); whom it is with is one side, the verb's subject the other",
+			date: "2015-05-12",
+			body: "Michelle Bachelet will use the summit with Peru to press for a deal. Michelle Bachelet spoke to reporters after talks with Peru on Monday.",
+			want: []string{"V 036 Michelle Bachelet > Peru 2015-05-12 0", "V 046 Michelle Bachelet > Peru 2015-05-11 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

@@ -231,6 +231,13 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 			if len(g) > 0 {
 				// "talks between A and B": both sides act; "a broker
 				// between A and B": both are acted upon.
+				// "will use the summit with Peru": whom a meeting is "with"
+				// is one side; the subject of the verb before is the other.
+				if agents == nil && lower[j] == "with" {
+					if subj := es.clauseVerbSubject(si, lower, i); len(subj) > 0 && !sharesEntity(subj, g) {
+						agents = subj
+					}
+				}
 				if agents == nil && !es.x.events.w.mediators[t.words[len(t.words)-1]] {
 					agents = g
 				} else {
@@ -403,6 +410,32 @@ func inRelativeClause(lower []string, i int) bool {
 
 // relativePronouns open a relative clause.
 var relativePronouns = set("which", "who", "whom", "whose")
+
+// clauseVerbSubject returns the subject of the verb nearest before token
+// i in its clause, within ten words: "the preconditions the U.S. has for
+// talks" is the U.S.; nil if there is none.
+func (es *eventStage) clauseVerbSubject(si int, lower []string, i int) []*entity {
+	tags := es.d.sents[si].tags
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if lower[k] == "," || clauseBreaks[lower[k]] {
+			return nil
+		}
+		if strings.HasPrefix(tags[k], "VB") {
+			return es.subjectBefore(si, lower, k)
+		}
+	}
+	return nil
+}
+
+// sharesEntity reports whether the two groups have an entity in common.
+func sharesEntity(a, b []*entity) bool {
+	for _, e := range a {
+		if containsEntity(b, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // objectPronouns are the pronouns that stand as a verb's object.
 var objectPronouns = set("it", "him", "her", "them")
