@@ -347,14 +347,20 @@ var stateNouns = set("country", "nation", "regime", "kingdom", "republic", "dict
 // article names most. It returns the description's end, or -1.
 func (c *corefStage) description(si, k int) (int, []*entity) {
 	words, lower := c.d.sents[si].words, c.d.sents[si].lower
-	if n := titleAt(words, k); n > 0 {
-		end := k + n
+	// "the former president": one the article called "former President".
+	former := lower[k] == "former" && k+1 < len(lower)
+	t := k
+	if former {
+		t++
+	}
+	if n := titleAt(words, t); n > 0 {
+		end := t + n
 		// "the president of Ukraine", "the president, Joe Biden": the
 		// title is qualified or named right there.
 		if end < len(words) && (lower[end] == "of" || capWord(c.d.sents[si].Tokens, end)) {
 			return -1, nil
 		}
-		if p := c.personTitled(strings.ToLower(strings.Join(words[k:end], " ")), si); p != nil {
+		if p := c.personTitled(strings.ToLower(strings.Join(words[t:end], " ")), si, former); p != nil {
 			return end, []*entity{p}
 		}
 		return -1, nil
@@ -372,8 +378,9 @@ func (c *corefStage) description(si, k int) (int, []*entity) {
 }
 
 // personTitled returns the person the article has named with title
-// (lower case) by sentence si, the last one if several.
-func (c *corefStage) personTitled(title string, si int) *entity {
+// (lower case) by sentence si, the last one if several; if former, one
+// whose title "former" stood before ("former President Trump").
+func (c *corefStage) personTitled(title string, si int, former bool) *entity {
 	var found *entity
 	for s := 0; s <= si; s++ {
 		words := c.d.sents[s].words
@@ -381,9 +388,14 @@ func (c *corefStage) personTitled(title string, si int) *entity {
 			if m.ent.kind != schema.KindPerson {
 				continue
 			}
-			if ts := titleEndingAt(words, m.start); ts >= 0 && strings.EqualFold(strings.Join(words[ts:m.start], " "), title) {
-				found = m.ent
+			ts := titleEndingAt(words, m.start)
+			if ts < 0 || !strings.EqualFold(strings.Join(words[ts:m.start], " "), title) {
+				continue
 			}
+			if former != (ts > 0 && strings.EqualFold(words[ts-1], "former")) {
+				continue
+			}
+			found = m.ent
 		}
 	}
 	return found

@@ -70,6 +70,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 036 Michelle Bachelet > Peru 2015-05-12 0", "V 046 Michelle Bachelet > Peru 2015-05-11 0"},
 		},
 		{
+			name: "'the former president', set off by a relative clause, is the person the article called former president",
+			date: "2023-05-12",
+			body: "Lula met former President Jair Bolsonaro in Brasilia. The former president, who is due to face trial next month, has also criticized Argentina.",
+			want: []string{"V 040 Luiz Inacio Lula da Silva > Jair Bolsonaro 2023-05-12 0", "V 111 Jair Bolsonaro > Argentina 2023-05-12 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

@@ -377,6 +377,11 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 						if mi := es.actorEndingAt(si, c); mi >= 0 {
 							return es.groupAround(si, mi)
 						}
+						// "the former president, who is set to ..., has
+						// criticized": what coreference resolved.
+						if ents, ok := es.reference(si, c); ok {
+							return ents
+						}
 					}
 					break
 				}
