@@ -78,6 +78,21 @@ func (es *eventStage) negated(lower []string, t trigger, i int) bool {
 	return windowHasWords(lower, from, i, es.x.events.w.negators) || !t.noun && windowHasWords(lower, from, i, es.x.events.w.denials)
 }
 
+// presentTense reports whether tokens [from, to) hold a verb in the
+// present tense and none in the past.
+func presentTense(tags []string, from, to int) bool {
+	present := false
+	for k := from; k < to && k < len(tags); k++ {
+		switch tags[k] {
+		case "VBD":
+			return false
+		case "VBZ", "VBP":
+			present = true
+		}
+	}
+	return present
+}
+
 func isPassive(lower []string, t trigger, i int) bool {
 	if t.noun || len(t.words) > 2 {
 		return false
@@ -211,8 +226,13 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	// "if the Iranian navy once more seizes a tanker": a condition,
 	// however far its "if" stands back in the clause (but "asked whether
 	// he supported the invasion": a noun names an act that happened).
+	// "when Russia is ready to negotiate", "once Iran frees the crew": a
+	// time clause in the present tells of what is yet to come.
 	for k := i - 1; !t.noun && k >= 0 && lower[k] != "," && !clauseBreaks[lower[k]]; k-- {
 		if es.x.events.w.conditions[lower[k]] {
+			return
+		}
+		if es.x.events.w.futureClauses[lower[k]] && presentTense(es.d.sents[si].tags, k+1, end) {
 			return
 		}
 		if clauseOpeners[lower[k]] {

@@ -76,6 +76,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 040 Luiz Inacio Lula da Silva > Jair Bolsonaro 2023-05-12 0", "V 111 Jair Bolsonaro > Argentina 2023-05-12 0"},
 		},
 		{
+			name: "an act in a present-tense 'when' clause is yet to come: no event",
+			date: "2023-05-12",
+			body: "Serbia is ready to resume talks when Kosovo withdraws its police from the north.",
+			want: []string{"V 036 Serbia >  2023-05-12 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

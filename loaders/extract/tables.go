@@ -219,6 +219,7 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		counterparts:       t.list("counterparts"),
 		peopleGroups:       t.list("peoplegroups"),
 		includes:           t.list("includes"),
+		futureClauses:      t.list("futureclauses"),
 	}
 	return t, nil
 }
@@ -294,6 +295,7 @@ type eventWords struct {
 	counterparts       map[string]bool
 	peopleGroups       map[string]bool
 	includes           map[string]bool
+	futureClauses      map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
