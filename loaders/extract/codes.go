@@ -22,7 +22,11 @@ var frameRoots = set("02", "03", "10", "12", "13")
 // fighting words with no sign of arms are criticism of a person (111) or
 // no event at all ("a trade war", "a fighting chance").
 func (es *eventStage) narrow(ev *event, t trigger, si int, lower []string, i, end int) bool {
+	orig := ev.code
 	narrowed := es.narrowByWords(ev, si, lower, i, end)
+	if narrowed && frameRoots[orig[:2]] {
+		es.consumeNamedAct(si, orig, ev.code, end)
+	}
 	if !narrowed {
 		narrowed = es.frame(ev, si, i, end)
 	}
@@ -88,6 +92,31 @@ func (es *eventStage) frame(ev *event, si, i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// consumeNamedAct marks as no event of its own the trigger after token end
+// that names the act an appeal, intent, demand or threat was narrowed to
+// by words ("was prepared for talks with Kosovo": the talks are the intent,
+// 036, not talks held): the first, within ten words of the clause, that the
+// dictionary's frames combine with the frame's code into the narrowed one.
+func (es *eventStage) consumeNamedAct(si int, frameCode, narrowed string, end int) {
+	lower := es.d.sents[si].lower
+	for _, h := range es.d.triggers[si] {
+		if h.start < end {
+			continue
+		}
+		if h.start > end+10 || breakBetween(lower, end, h.start) {
+			return
+		}
+		if code, _ := es.x.dict.Combine(frameCode, h.code); code == narrowed {
+			for j, other := range es.d.triggers[si] {
+				if other.start == h.start {
+					es.consumed[si][j] = true // the dictionary's reading of the word too
+				}
+			}
+			return
+		}
+	}
 }
 
 // breakBetween reports whether a clause break stands in lower[from:to].

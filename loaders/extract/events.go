@@ -239,7 +239,9 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			break // "whether ... before he murdered": another clause
 		}
 	}
-	passive := isPassive(lower, t, i) || es.reducedPassive(si, lower, t, i)
+	// "was prepared for talks", "is determined to": a participle of
+	// state says how the subject stands, no passive.
+	passive := !es.x.events.w.statives[t.words[0]] && (isPassive(lower, t, i) || es.reducedPassive(si, lower, t, i))
 	// "the plan was met with skepticism": the passive of some phrases is
 	// an idiom for how something was received, no act.
 	if passive && es.x.events.w.passiveIdioms[strings.Join(t.words, " ")] {

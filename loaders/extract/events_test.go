@@ -82,6 +82,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 036 Serbia >  2023-05-12 0"},
 		},
 		{
+			name: "'was prepared for talks' is the subject's intent (036), not a passive, and the talks are no event of their own",
+			date: "2023-05-12",
+			body: "Serbia was prepared for talks with Kosovo, its minister said.",
+			want: []string{"V 036 Serbia > Kosovo 2023-05-12 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

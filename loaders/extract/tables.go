@@ -220,6 +220,7 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		peopleGroups:       t.list("peoplegroups"),
 		includes:           t.list("includes"),
 		futureClauses:      t.list("futureclauses"),
+		statives:           t.list("statives"),
 	}
 	return t, nil
 }
@@ -296,6 +297,7 @@ type eventWords struct {
 	peopleGroups       map[string]bool
 	includes           map[string]bool
 	futureClauses      map[string]bool
+	statives           map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
