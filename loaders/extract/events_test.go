@@ -88,6 +88,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 036 Serbia > Kosovo 2023-05-12 0"},
 		},
 		{
+			name: "after a pronoun, \"'s\" before a verb is \"has\": the pronoun's referent acts",
+			date: "2024-07-28",
+			body: "China has watched warily, and it's accused the US of fostering a bloc mentality.",
+			want: []string{"V 112 China > United States 2024-07-28 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

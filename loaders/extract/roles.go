@@ -308,7 +308,9 @@ var auxiliaries = set("has", "have", "had", "will", "would", "shall", "can", "co
 func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	k := i - 1
 	for k >= 0 {
-		if auxiliaries[lower[k]] || (strings.HasSuffix(lower[k], "ly") && len(lower[k]) > 4 && !es.mentionEndsAt(si, k+1)) {
+		// "it's accused", "she's met": after a pronoun, "'s" is "has" or
+		// "is" (after a noun it is mostly the possessive).
+		if auxiliaries[lower[k]] || isPossessive(lower[k]) && k > 0 && contractingPronouns[lower[k-1]] || (strings.HasSuffix(lower[k], "ly") && len(lower[k]) > 4 && !es.mentionEndsAt(si, k+1)) {
 			k--
 			continue
 		}
@@ -441,6 +443,9 @@ func sharesEntity(a, b []*entity) bool {
 	}
 	return false
 }
+
+// contractingPronouns take "'s" for "has" or "is".
+var contractingPronouns = set("it", "he", "she", "that", "who", "what", "there")
 
 // objectPronouns are the pronouns that stand as a verb's object.
 var objectPronouns = set("it", "him", "her", "them")
