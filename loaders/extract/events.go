@@ -217,6 +217,9 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if t.ctx == ctxRequest && !es.x.events.w.requestMarks[t.words[len(t.words)-1]] && !es.requestFollows(lower, end) {
 		return
 	}
+	if t.ctx == ctxThing && (end >= len(lower) || strings.HasSuffix(lower[end], "ing")) {
+		return
+	}
 	// "whether Israel should withdraw": a hypothesis, not a happening.
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if es.x.events.w.hypothetical[lower[k]] && es.d.sents[si].words[k] != "May" { // "in May, Russia attacked"

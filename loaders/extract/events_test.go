@@ -94,6 +94,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 112 China > United States 2024-07-28 0"},
 		},
 		{
+			name: "insisting on a thing is a demand (100), insisting on doing something is not",
+			date: "2023-05-12",
+			body: "Ukraine insisted on security guarantees from the United States. Chile insisted on answering the question first.",
+			want: []string{"V 100 Ukraine > United States 2023-05-12 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

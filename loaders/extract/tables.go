@@ -75,7 +75,7 @@ type rowPhrase struct {
 }
 
 var triggerContexts = map[string]triggerCtx{"": ctxNone, "people": ctxPeople, "exchange": ctxExchange,
-	"intent": ctxIntent, "agreement": ctxAgreement, "weapons": ctxWeapons, "request": ctxRequest}
+	"intent": ctxIntent, "agreement": ctxAgreement, "weapons": ctxWeapons, "request": ctxRequest, "thing": ctxThing}
 
 // loadEventTables reads and checks the embedded tables: every row well
 // formed, every code in the codebook, no verb, phrase or object listed

@@ -37,6 +37,7 @@ const (
 	ctxAgreement            // "signed a treaty", not "signed a letter"
 	ctxWeapons              // "launched 40 missiles": the weapons make the attack
 	ctxRequest              // "asked Iran to free", not "asked whether Iran would"
+	ctxThing                // "insisted on guarantees", not "insisted on answering"
 )
 
 // triggerHit is a trigger found in a sentence: tokens [start, end).
