@@ -597,7 +597,7 @@ func (c *corefStage) itsReferent(si, i int) []*entity {
 }
 
 // sayVerbs introduce a quotation's speaker.
-var sayVerbs = set("said", "says", "wrote", "added", "told", "stressed", "tweeted", "stated", "declared", "insisted")
+var sayVerbs = set("said", "says", "wrote", "added", "told", "stressed", "tweeted", "stated", "declared", "insisted", "saying", "adding", "writing", "noting", "tweeting", "warned", "noted")
 
 // quotations finds the quotations of sentence si and their speakers: the
 // actor before "said" ahead of the quotation, or next to "said" after it;

@@ -100,6 +100,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 100 Ukraine > United States 2023-05-12 0"},
 		},
 		{
+			name: "a quotation after 'saying' is the sentence subject's; standing in solidarity with a state praises it (051)",
+			date: "2023-05-12",
+			body: "Afterward, Chile's foreign minister Alberto van Klaveren issued a statement saying, \"We stand in solidarity with Peru.\"",
+			want: []string{"V 051 Alberto van Klaveren+Chile > Peru 2023-05-12 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",
