@@ -190,8 +190,8 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	if t.noun && !prepositions[t.words[len(t.words)-1]] && end < len(lower) && (es.d.sents[si].tags[end] == "NN" || es.d.sents[si].tags[end] == "NNS") {
 		return
 	}
-	// "prisoners of war" is no war.
-	if t.words[0] == "war" && i >= 2 && lower[i-1] == "of" && es.x.events.w.people[lower[i-2]] {
+	// "prisoners of war" is no war, nor is a "trade war".
+	if (t.words[0] == "war" || t.words[0] == "wars") && (i >= 2 && lower[i-1] == "of" && es.x.events.w.people[lower[i-2]] || i > 0 && es.x.events.w.notArmsWar[lower[i-1]]) {
 		return
 	}
 	code := t.code

@@ -106,6 +106,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 051 Alberto van Klaveren+Chile > Peru 2023-05-12 0"},
 		},
 		{
+			name: "a body's name before 'sanctions' or 'probe' is its agent, a state's name is its target; a trade war is no war",
+			date: "2015-05-12",
+			body: "The EU sanctions on Russia took effect on Monday. The FBI probe into Russia widened. The Russia probe angered Trump. China hit back in its trade war with the United States.",
+			want: []string{"V 090 Federal Bureau of Investigation+United States > Russia 2015-05-12 0", "V 163 European Union > Russia 2015-05-12 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

@@ -169,9 +169,10 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 			m := ms[mi]
 			forum := t.symmet && m.ent.kind == schema.KindOrganization && !m.possessive
 			if !forum && !m.ofGroup && ((m.possessive && m.end+1 == k) || (m.end == k && (m.role == roleDemonym || m.ent.kind == schema.KindCountry || m.ent.kind == schema.KindOrganization))) {
-				// "Iran sanctions", "the Russia ban": a state's name
-				// before these nouns is what they are against.
-				if !m.possessive && m.role == roleName && es.x.events.w.targetNouns[lower[end-1]] {
+				// "Iran sanctions", "the Russia probe": a state's name
+				// before these nouns is what they are against (but "U.N.
+				// sanctions", "the FBI probe": a body's are its own).
+				if !m.possessive && m.role == roleName && m.ent.kind == schema.KindCountry && es.x.events.w.targetNouns[lower[end-1]] {
 					targets = es.groupAround(si, mi)
 					break
 				}
