@@ -267,7 +267,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	// Putin", "Israel strikes Gaza".
 	// "Lavrov, meeting with his counterpart": a noun form the tagger
 	// reads as a verb is one.
-	case t.noun && !strings.HasPrefix(es.d.sents[si].tags[i], "VB") && !es.appositiveParticiple(si, lower, i) && (prepositions[t.words[len(t.words)-1]] || !(es.actorStartingAt(si, end) >= 0 || es.placeStartingAt(si, end) >= 0)):
+	case t.noun && (!strings.HasPrefix(es.d.sents[si].tags[i], "VB") || nounAt(es.d.sents[si], i)) && !es.appositiveParticiple(si, lower, i) && (prepositions[t.words[len(t.words)-1]] || !(es.actorStartingAt(si, end) >= 0 || es.placeStartingAt(si, end) >= 0)):
 		ev.agents, ev.targets, ev.participants = es.nominalActors(si, lower, i, end, t)
 	default:
 		ev.agents = es.subjectBefore(si, lower, i)

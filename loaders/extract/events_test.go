@@ -112,6 +112,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 090 Federal Bureau of Investigation+United States > Russia 2015-05-12 0", "V 163 European Union > Russia 2015-05-12 0"},
 		},
 		{
+			name: "a gerund after an article is a noun: 'the poisoning' names no subject's act, 'the negotiating table' no talks",
+			date: "2018-03-04",
+			body: "Britain expelled 23 Russian diplomats in response to the poisoning in Salisbury. Sanctions brought Iran to the negotiating table.",
+			want: []string{"V 166 United Kingdom > Russia 2018-03-04 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

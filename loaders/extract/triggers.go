@@ -106,7 +106,7 @@ func (x *Extractor) rowTrigger(s sentence, row int, span [2]int, head int, form 
 	r := &x.events.triggers[row]
 	// An intention is read from its subject: "their intention to" is no
 	// noun phrase of its own.
-	noun := isNounTag(s.tags[head]) && r.ctx != ctxIntent
+	noun := nounAt(s, head) && r.ctx != ctxIntent
 	t := trigger{code: r.code, words: s.lower[span[0]:span[1]], noun: noun, ctx: r.ctx, symmet: r.sym,
 		key: "triggers:" + strconv.Itoa(r.line), rule: fmt.Sprintf("tables/triggers.tsv:%d %s [%s]", r.line, form, r.code), target: -1}
 	return triggerHit{start: span[0], end: span[1], trigger: t}
@@ -210,6 +210,16 @@ func whatBefore(lower []string, i int) bool {
 	return false
 }
 
+// nounAt reports whether token i of a sentence is a noun: the tagger's
+// reading, or a gerund after an article or a possessive ("the poisoning",
+// "their killing"; but "those urging Trump" is a participle).
+func nounAt(s sentence, i int) bool {
+	return isNounTag(s.tags[i]) || s.tags[i] == "VBG" && i > 0 && gerundMarks[s.lower[i-1]]
+}
+
+// gerundMarks make the -ing word after them a noun.
+var gerundMarks = set("the", "a", "an", "its", "their", "his", "her", "our", "my", "your")
+
 func isNounTag(tag string) bool { return strings.HasPrefix(tag, "NN") }
 
 // roleNounAt reports whether token i of sentence si is a noun for a
@@ -238,10 +248,10 @@ func (x *Extractor) dictTrigger(s sentence, i int, actors [][2]int, actorMention
 	var ok bool
 	tag := s.tags[i]
 	switch {
+	case nounAt(s, i):
+		hit, ok = x.dict.NounAt(s.lower, i)
 	case strings.HasPrefix(tag, "VB"):
 		hit, ok = x.dict.VerbAt(s.lower, i)
-	case strings.HasPrefix(tag, "NN"):
-		hit, ok = x.dict.NounAt(s.lower, i)
 	}
 	if !ok || hit.Span[0] != i {
 		return triggerHit{}, false
