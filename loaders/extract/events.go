@@ -27,6 +27,9 @@ type event struct {
 	rule         string // the trigger and the narrowing that coded it
 }
 
+// firstPersons are "we" and "I", alone or contracted ("we're asking").
+var firstPersons = set("we", "i", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll", "we'd", "we’d", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d")
+
 var beForms = set("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets")
 
 // clauseBreaks stop the search for an actor.
@@ -282,7 +285,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		for k >= 0 && (auxiliaries[lower[k]] || strings.HasSuffix(lower[k], "ly")) { // "we are truly thankful"
 			k--
 		}
-		firstPerson := k >= 0 && (lower[k] == "we" || lower[k] == "i")
+		firstPerson := k >= 0 && firstPersons[lower[k]]
 		verdict := code == "1123" && i > 1 && beForms[lower[i-1]]
 		if firstPerson || verdict {
 			speaker, quoted := es.quotation(si, i)

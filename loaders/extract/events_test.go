@@ -118,6 +118,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 166 United Kingdom > Russia 2018-03-04 0"},
 		},
 		{
+			name: "a contracted 'we' in a quotation is its speaker; a headline's 'strikes deal' is no strike",
+			date: "2019-01-01",
+			body: "“We're asking Mexico to enforce its own laws,” Donald Trump said. Canada strikes deal with Mexico.",
+			want: []string{"V 020 Donald Trump > Mexico 2019-01-01 0", "V 057 Canada > Mexico 2019-01-01 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",
