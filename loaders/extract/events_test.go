@@ -124,6 +124,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 020 Donald Trump > Mexico 2019-01-01 0", "V 057 Canada > Mexico 2019-01-01 0"},
 		},
 		{
+			name: "an envoy's state acts, not the body the envoy is sent to",
+			date: "2017-04-07",
+			body: "The US envoy to the UN has urged the Security Council to act. Russia's envoy to the United Nations slammed the US action. US Ambassador to the United Nations Nikki Haley warned Russia on Friday.",
+			want: []string{"V 020 United States > United Nations Security Council 2017-04-07 0", "V 111 Russia > United States 2017-04-07 0", "V 130 Nikki Haley > Russia 2017-04-07 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

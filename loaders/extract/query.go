@@ -135,7 +135,9 @@ func (r reading) groupAround(si, mi int) []*entity {
 			slices.ContainsFunc(words[a.end:b.start], func(w string) bool { return w == "and" || w == "or" })
 	}
 	lo, hi := mi, mi
-	for lo > 0 && isTarget(ms[lo-1]) && joins(ms[lo-1].end, ms[lo].start) && !ms[lo-1].possessive && sameSide(ms[lo-1], ms[lo]) {
+	// "Ambassador to the United Nations Nikki Haley": the body an envoy
+	// is sent to is no member of the group.
+	for lo > 0 && isTarget(ms[lo-1]) && joins(ms[lo-1].end, ms[lo].start) && !ms[lo-1].possessive && sameSide(ms[lo-1], ms[lo]) && !afterTo(words, ms[lo-1].start) {
 		lo--
 	}
 	for hi+1 < len(ms) && isTarget(ms[hi+1]) && joins(ms[hi].end, ms[hi+1].start) && !ms[hi].possessive && sameSide(ms[hi], ms[hi+1]) {
@@ -152,6 +154,16 @@ func (r reading) groupAround(si, mi int) []*entity {
 		}
 	}
 	return out
+}
+
+// afterTo reports whether "to" (then perhaps "the") stands before token
+// start: "envoy to the UN".
+func afterTo(words []string, start int) bool {
+	k := start - 1
+	if k >= 0 && strings.EqualFold(words[k], "the") {
+		k--
+	}
+	return k >= 0 && strings.EqualFold(words[k], "to")
 }
 
 // otherMainCountry returns, of the two states the article names most up

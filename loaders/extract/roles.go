@@ -330,6 +330,11 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	// in Iran convicted").
 	if mi := es.actorEndingAt(si, k+1); mi >= 0 {
 		m := es.d.mentions[si][mi]
+		// "the US envoy to the UN has urged", "Russia's envoy to the
+		// United Nations slammed": the envoy's state acts.
+		if sender := es.envoySender(si, m.start); sender >= 0 {
+			return es.groupAround(si, sender)
+		}
 		if !m.located || m.start >= 2 && es.x.events.w.bodyNouns[lower[m.start-2]] {
 			return es.groupAround(si, mi)
 		}
@@ -444,6 +449,33 @@ func sharesEntity(a, b []*entity) bool {
 	}
 	return false
 }
+
+// envoySender returns the mention of the state that sends the envoy whose
+// title ends in "to" before token start ("the US envoy to", "Russia's
+// ambassador to the"), or -1.
+func (es *eventStage) envoySender(si, start int) int {
+	words := es.d.sents[si].words
+	if !afterTo(words, start) {
+		return -1
+	}
+	k := start - 1
+	if strings.EqualFold(words[k], "the") {
+		k--
+	}
+	// k is "to"; the title before it.
+	t := k - 1
+	if t < 1 || !envoyTitles[strings.ToLower(words[t])] {
+		return -1
+	}
+	end := t
+	if isPossessive(words[end-1]) {
+		end--
+	}
+	return es.actorEndingAt(si, end)
+}
+
+// envoyTitles name an office held at another state or body.
+var envoyTitles = set("envoy", "ambassador", "representative", "delegate", "emissary")
 
 // contractingPronouns take "'s" for "has" or "is".
 var contractingPronouns = set("it", "he", "she", "that", "who", "what", "there")
