@@ -144,7 +144,10 @@ type mention struct {
 	// ofGroup marks a state named only as the nationality of a group
 	// that is not the state: "Syrian rebels", "Ukrainian separatists".
 	ofGroup bool
-	based   bool // "Washington-based": where the body named next to it is based
+	// people marks a state's people named by its plural demonym
+	// ("Iranians protested", "released 32 Armenians"): a target, no actor.
+	people bool
+	based  bool // "Washington-based": where the body named next to it is based
 	// opener is the state an organisation's mention names as its own:
 	// by opening its name ("Indian Defence Ministry"), by a possessive
 	// ("Ukraine's Foreign Ministry") or before words that describe it

@@ -130,6 +130,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 020 United States > United Nations Security Council 2017-04-07 0", "V 111 Russia > United States 2017-04-07 0", "V 130 Nikki Haley > Russia 2017-04-07 0"},
 		},
 		{
+			name: "a plural demonym is the state's people: a target, no actor ('Iranians protested'), but 'the Russians attacked' is the state",
+			date: "2024-07-16",
+			body: "Iranians protested against the regime on Monday. Azerbaijan released 32 Armenians on Monday. The Russians attacked Kharkiv on Monday.",
+			want: []string{"V 0841 Azerbaijan > Armenia 2024-07-15 32", "V 190 Russia > Kharkiv 2024-07-15 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

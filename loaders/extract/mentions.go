@@ -134,6 +134,9 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 		if !m.pending {
 			m.ent.mentions++
 			m.ofGroup = m.ent.kind == schema.KindCountry && s.namesGroup(si, m.end)
+			// "The Russians agreed" is the government, as news says it.
+			m.people = m.role == roleDemonym && m.ent.kind == schema.KindCountry && m.end == m.start+1 && s.pluralDemonym(words[m.start], m.ent.country) &&
+				!(m.start > 0 && strings.EqualFold(words[m.start-1], "the"))
 		}
 		out = append(out, m)
 	}
@@ -305,6 +308,20 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 // namesGroup reports whether the words from token k of sentence si name
 // a group that is not a state, maybe after one adjective: "rebels",
 // "armed opposition".
+// pluralDemonym reports whether w is the plural people noun of country
+// row c's demonym: "Iranians" beside "Iranian" (but "Swiss" is no plural).
+func (s *mentionStage) pluralDemonym(w string, c int) bool {
+	if c < 0 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, d := range s.x.tables.Countries[c].Demonyms {
+		if strings.EqualFold(d, w[:len(w)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *mentionStage) namesGroup(si, k int) bool {
 	lower, tags := s.d.sents[si].lower, s.d.sents[si].tags
 	groups := s.x.events.w.nonStateGroups

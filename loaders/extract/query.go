@@ -20,7 +20,7 @@ type reading struct {
 // isActor reports whether a mention names something that can act: a state,
 // an organisation or a person.
 func isActor(m mention) bool {
-	if m.ofGroup {
+	if m.ofGroup || m.people {
 		return false // "Syrian rebels attacked": not Syria
 	}
 	switch m.ent.kind {
@@ -36,12 +36,12 @@ var finiteVerbTags = set("VBD", "VBZ", "VBP", "MD")
 // isDemonymActor reports whether a mention is a demonym that names its
 // state acting ("Russian forces"), not a group's nationality ("Syrian
 // rebels").
-func isDemonymActor(m mention) bool { return m.role == roleDemonym && !m.ofGroup }
+func isDemonymActor(m mention) bool { return m.role == roleDemonym && !m.ofGroup && !m.people }
 
 // isTarget reports whether a mention can be acted upon: actors and
 // places named as such, not as where something happened.
 func isTarget(m mention) bool {
-	return isActor(m) || (m.ent.kind == schema.KindPlace && !m.located)
+	return isActor(m) || m.people || (m.ent.kind == schema.KindPlace && !m.located)
 }
 
 // findMention returns the index of the first mention of sentence si for
