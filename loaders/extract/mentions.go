@@ -1037,9 +1037,9 @@ func (s *mentionStage) partyLabel(si, i int) (*entity, int) {
 		}
 	case i > 0 && words[i-1] == "(" && i+1 < len(words) && words[i+1] == ")" && len(w) == 1:
 		name = partyLabels[w] // "(R)"
-	case len(w) > 1 && titleAt(words, i+1) > 0:
+	case len(w) > 1 && partyLabels[w] != "" && titleAt(words, i+1) > 0:
 		name = partyLabels[w] // "Republican Sen."
-	case len(w) > 1 && s.nameAfterParty(si, i):
+	case len(w) > 1 && partyLabels[w] != "" && s.nameAfterParty(si, i):
 		name = partyLabels[w] // "Republican Mitt Romney"
 	}
 	idx, ok := s.x.orgIdx[name]
