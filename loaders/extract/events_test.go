@@ -136,6 +136,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 0841 Azerbaijan > Armenia 2024-07-15 32", "V 190 Russia > Kharkiv 2024-07-15 0"},
 		},
 		{
+			name: "blocking a resolution is a veto (129); a body after 'at the' is where the clause is set, not in the group",
+			date: "2018-02-10",
+			body: "At the United Nations, Russia blocked a Security Council resolution on Wednesday.",
+			want: []string{"V 129 Russia > United Nations Security Council 2018-02-07 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

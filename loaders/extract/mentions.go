@@ -128,7 +128,10 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 		if m.end < len(words) && isPossessive(words[m.end]) {
 			m.possessive = true
 		}
-		if m.start > 0 && locativePrepositions[strings.ToLower(words[m.start-1])] {
+		// "in Tokyo", "at the United Nations" (but "visited the White
+		// House": the place visited is the visit's target).
+		if m.start > 0 && locativePrepositions[strings.ToLower(words[m.start-1])] ||
+			m.start > 1 && strings.EqualFold(words[m.start-1], "the") && locativePrepositions[strings.ToLower(words[m.start-2])] && !strings.HasPrefix(strings.ToLower(words[m.start-2]), "visit") {
 			m.located = true
 		}
 		if !m.pending {
