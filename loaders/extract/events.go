@@ -81,6 +81,21 @@ func (es *eventStage) negated(lower []string, t trigger, i int) bool {
 	return windowHasWords(lower, from, i, es.x.events.w.negators) || !t.noun && windowHasWords(lower, from, i, es.x.events.w.denials)
 }
 
+// territoryFollows reports whether a place, a state or a word for
+// territory starts within four words after token end, before a
+// preposition.
+func (es *eventStage) territoryFollows(si int, lower []string, end int) bool {
+	for k := end; k < len(lower) && k < end+4 && !prepositions[lower[k]]; k++ { // "will take over in New York"
+		if es.x.events.w.territory[lower[k]] || es.placeStartingAt(si, k) >= 0 {
+			return true
+		}
+		if mi := es.findMention(si, func(m mention) bool { return m.start == k }); mi >= 0 && es.d.mentions[si][mi].ent.kind == schema.KindCountry {
+			return true
+		}
+	}
+	return false
+}
+
 // presentTense reports whether tokens [from, to) hold a verb in the
 // present tense and none in the past.
 func presentTense(tags []string, from, to int) bool {
@@ -221,6 +236,9 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 		return
 	}
 	if t.ctx == ctxThing && (end >= len(lower) || strings.HasSuffix(lower[end], "ing")) {
+		return
+	}
+	if t.ctx == ctxTerritory && !es.territoryFollows(si, lower, end) {
 		return
 	}
 	// "whether Israel should withdraw": a hypothesis, not a happening.

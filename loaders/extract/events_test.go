@@ -142,6 +142,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 129 Russia > United Nations Security Council 2018-02-07 0"},
 		},
 		{
+			name: "taking over a place is occupying it (192), taking over a company or 'in' a place is not",
+			date: "2015-05-12",
+			body: "Islamic State took over Mosul in June. Elon Musk took over Twitter in October. Bill de Blasio will take over in New York City.",
+			want: []string{"V 192 Islamic State > Mosul 2014-06 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

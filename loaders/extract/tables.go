@@ -75,7 +75,7 @@ type rowPhrase struct {
 }
 
 var triggerContexts = map[string]triggerCtx{"": ctxNone, "people": ctxPeople, "exchange": ctxExchange,
-	"intent": ctxIntent, "agreement": ctxAgreement, "weapons": ctxWeapons, "request": ctxRequest, "thing": ctxThing}
+	"intent": ctxIntent, "agreement": ctxAgreement, "weapons": ctxWeapons, "request": ctxRequest, "thing": ctxThing, "territory": ctxTerritory}
 
 // loadEventTables reads and checks the embedded tables: every row well
 // formed, every code in the codebook, no verb, phrase or object listed
@@ -221,6 +221,7 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		includes:           t.list("includes"),
 		futureClauses:      t.list("futureclauses"),
 		statives:           t.list("statives"),
+		territory:          t.list("territory"),
 	}
 	return t, nil
 }
@@ -298,6 +299,7 @@ type eventWords struct {
 	includes           map[string]bool
 	futureClauses      map[string]bool
 	statives           map[string]bool
+	territory          map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
