@@ -53,7 +53,7 @@ func (es *eventStage) narrow(ev *event, t trigger, si int, lower []string, i, en
 // Russia to release the prisoners" is an appeal for release (0253), by the
 // dictionary's frames. The act's own trigger is then no event of its own.
 // A participle with its agent after it names the act before it: "a
-// cease-fire offered by the coalition".
+// truce offered by Chad".
 func (es *eventStage) frame(ev *event, si, i, end int) bool {
 	if len(ev.code) != 3 || ev.code[2] != '0' || !frameRoots[ev.code[:2]] {
 		return false
@@ -96,7 +96,7 @@ func (es *eventStage) frame(ev *event, si, i, end int) bool {
 
 // consumeNamedAct marks as no event of its own the trigger after token end
 // that names the act an appeal, intent, demand or threat was narrowed to
-// by words ("was prepared for talks with Kosovo": the talks are the intent,
+// by words ("stood ready for talks with Kosovo": the talks are the intent,
 // 036, not talks held): the first, within ten words of the clause, that the
 // dictionary's frames combine with the frame's code into the narrowed one.
 func (es *eventStage) consumeNamedAct(si int, frameCode, narrowed string, end int) {

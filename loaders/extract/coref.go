@@ -379,7 +379,7 @@ func (c *corefStage) description(si, k int) (int, []*entity) {
 
 // personTitled returns the person the article has named with title
 // (lower case) by sentence si, the last one if several; if former, one
-// whose title "former" stood before ("former President Trump").
+// whose title "former" stood before ("former President Bolsonaro").
 func (c *corefStage) personTitled(title string, si int, former bool) *entity {
 	var found *entity
 	for s := 0; s <= si; s++ {

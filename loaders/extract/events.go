@@ -250,7 +250,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	// "if the Iranian navy once more seizes a tanker": a condition,
 	// however far its "if" stands back in the clause (but "asked whether
 	// he supported the invasion": a noun names an act that happened).
-	// "when Russia is ready to negotiate", "once Iran frees the crew": a
+	// "when Kosovo is ready to talk", "once Iran frees the crew": a
 	// time clause in the present tells of what is yet to come.
 	for k := i - 1; !t.noun && k >= 0 && lower[k] != "," && !clauseBreaks[lower[k]]; k-- {
 		if es.x.events.w.conditions[lower[k]] {
@@ -263,7 +263,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 			break // "whether ... before he murdered": another clause
 		}
 	}
-	// "was prepared for talks", "is determined to": a participle of
+	// "was determined to act", "is committed to": a participle of
 	// state says how the subject stands, no passive.
 	passive := !es.x.events.w.statives[t.words[0]] && (isPassive(lower, t, i) || es.reducedPassive(si, lower, t, i))
 	// "the plan was met with skepticism": the passive of some phrases is
@@ -574,9 +574,9 @@ func future(lower []string, i int) bool {
 // "scheduled", "set", "planned" and the like ("talks are set to resume"),
 // but not "is going nowhere".
 // futureVerbBefore reports whether the verb a noun form at token i
-// follows in its clause, within eight words, is future: "will lead the
-// delegation at the summit", "will attend talks in Geneva". Only a
-// cooperative act is read so: "will lead to a trade war" threatens no one.
+// follows in its clause, within eight words, is future: "will head the
+// team at the summit", "will attend talks in Geneva". Only a
+// cooperative act is read so: "will spark a trade war" threatens no one.
 func (es *eventStage) futureVerbBefore(si, i int) bool {
 	lower, tags := es.d.sents[si].lower, es.d.sents[si].tags
 	for k := i - 1; k >= 0 && k >= i-8; k-- {

@@ -137,7 +137,7 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 		if !m.pending {
 			m.ent.mentions++
 			m.ofGroup = m.ent.kind == schema.KindCountry && s.namesGroup(si, m.end)
-			// "The Russians agreed" is the government, as news says it.
+			// "The Chinese retaliated" is the government, as news says it.
 			m.people = m.role == roleDemonym && m.ent.kind == schema.KindCountry && m.end == m.start+1 && s.pluralDemonym(words[m.start], m.ent.country) &&
 				!(m.start > 0 && strings.EqualFold(words[m.start-1], "the"))
 		}

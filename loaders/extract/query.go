@@ -135,7 +135,7 @@ func (r reading) groupAround(si, mi int) []*entity {
 			slices.ContainsFunc(words[a.end:b.start], func(w string) bool { return w == "and" || w == "or" })
 	}
 	lo, hi := mi, mi
-	// "Ambassador to the United Nations Nikki Haley": the body an envoy
+	// "Ambassador to NATO Julianne Smith": the body an envoy
 	// is sent to is no member of the group.
 	for lo > 0 && isTarget(ms[lo-1]) && joins(ms[lo-1].end, ms[lo].start) && !ms[lo-1].possessive && sameSide(ms[lo-1], ms[lo]) && !afterTo(words, ms[lo-1].start) {
 		lo--

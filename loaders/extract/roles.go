@@ -330,8 +330,8 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	// in Iran convicted").
 	if mi := es.actorEndingAt(si, k+1); mi >= 0 {
 		m := es.d.mentions[si][mi]
-		// "the US envoy to the UN has urged", "Russia's envoy to the
-		// United Nations slammed": the envoy's state acts.
+		// "the Kenyan envoy to the UN has urged", "Ghana's envoy to the
+		// African Union criticized": the envoy's state acts.
 		if sender := es.envoySender(si, m.start); sender >= 0 {
 			return es.groupAround(si, sender)
 		}
@@ -348,8 +348,8 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	case w == "and" || w == "but":
 		// "has laid out terms and threatened tariffs": the subject
 		// of the verb before, not of a noun's act ("condemning
-		// Russia's invasion and demanding") or of a relative clause
-		// ("accused Russia, which annexed Crimea, of ... and imposed").
+		// Rwanda's incursion and demanding") or of a relative clause
+		// ("accused Rwanda, which backs the rebels, of ... and imposed").
 		for e := len(es.d.events) - 1; e >= 0 && es.d.events[e].sent == si; e-- {
 			if ev := es.d.events[e]; !ev.noun && !inRelativeClause(lower, ev.tok) {
 				return ev.agents
@@ -385,8 +385,8 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 						if mi := es.actorEndingAt(si, c); mi >= 0 {
 							return es.groupAround(si, mi)
 						}
-						// "the former president, who is set to ..., has
-						// criticized": what coreference resolved.
+						// "the former president, who faces trial next month,
+						// has criticized": what coreference resolved.
 						if ents, ok := es.reference(si, c); ok {
 							return ents
 						}
@@ -425,8 +425,8 @@ func inRelativeClause(lower []string, i int) bool {
 var relativePronouns = set("which", "who", "whom", "whose")
 
 // clauseVerbSubject returns the subject of the verb nearest before token
-// i in its clause, within ten words: "the preconditions the U.S. has for
-// talks" is the U.S.; nil if there is none.
+// i in its clause, within ten words: "the terms Chile sets for talks" is
+// Chile; nil if there is none.
 func (es *eventStage) clauseVerbSubject(si int, lower []string, i int) []*entity {
 	tags := es.d.sents[si].tags
 	for k := i - 1; k >= 0 && k >= i-10; k-- {

@@ -38,7 +38,7 @@ const (
 	ctxWeapons              // "launched 40 missiles": the weapons make the attack
 	ctxRequest              // "asked Iran to free", not "asked whether Iran would"
 	ctxThing                // "insisted on guarantees", not "insisted on answering"
-	ctxTerritory            // "took over Mosul", not "took over the company"
+	ctxTerritory            // "took over Mosul", not "took over a company"
 )
 
 // triggerHit is a trigger found in a sentence: tokens [start, end).
