@@ -36,20 +36,20 @@ func TestEventReadings(t *testing.T) {
 		{
 			name: "a participle after a comma with a pronoun object takes the sentence's subject",
 			date: "2017-04-08",
-			body: "Sergei Lavrov discussed the vote with Rex Tillerson, calling it a violation of international law.",
+			body: "Sergei Lavrov discussed the vote with Rex Tillerson, calling it a violation of the truce.",
 			want: []string{"V 040 Sergei Lavrov > Rex Tillerson 2017-04-08 0", "V 111 Sergei Lavrov >  2017-04-08 0"},
 		},
 		{
 			name: "a verb after 'and' takes the subject of the verb before, not of a noun's act between them",
 			date: "2013-03-20",
-			body: "The African Union adopted a text condemning Rwanda's incursion and demanding the withdrawal of its forces from Congo.",
-			want: []string{"V 106 African Union >  2013-03-20 0", "V 111 African Union > Rwanda 2013-03-20 0", "V 190 Rwanda >  2013-03-20 0"},
+			body: "The African Union adopted a text condemning Rwanda's incursion and demanding that its forces leave Congo.",
+			want: []string{"V 100 African Union >  2013-03-20 0", "V 111 African Union > Rwanda 2013-03-20 0", "V 190 Rwanda >  2013-03-20 0"},
 		},
 		{
 			name: "a verb after 'and' skips the relative clause for the verb before; taking control of a legislature is no occupation",
 			date: "2014-08-07",
-			body: "Canada accused Russia, which annexed Crimea, of backing the rebels and imposed an arms embargo on Moscow. Democrats took control of the House in 2018.",
-			want: []string{"V 112 Canada > Russia 2014-08-07 0", "V 163 Canada > Russia 2014-08-07 0", "V 192 Russia > Crimea 2014-08-07 0"},
+			body: "Canada accused Rwanda, which invaded Congo, of arming the rebels and imposed an arms embargo on Kigali. Democrats took control of the House in 2018.",
+			want: []string{"V 112 Canada > Rwanda 2014-08-07 0", "V 163 Canada > Rwanda 2014-08-07 0", "V 190 Rwanda >  2014-08-07 0"},
 		},
 		{
 			name: "a participle with its agent after it names the act before it: a truce offered is an intent to cease fire (0356)",
@@ -60,7 +60,7 @@ func TestEventReadings(t *testing.T) {
 		{
 			name: "a light verb's -ing form gives its noun the subject; a war on a group of people is a figure of speech",
 			date: "2015-05-12",
-			body: "Chad has been conducting airstrikes against Sudan. Republicans are waging a war on women, Democrats said.",
+			body: "Chad has been carrying out airstrikes against Sudan. Republicans are waging a war on women, Democrats said.",
 			want: []string{"V 195 Chad > Sudan 2015-05-12 0"},
 		},
 		{
@@ -72,7 +72,7 @@ func TestEventReadings(t *testing.T) {
 		{
 			name: "'the former president', set off by a relative clause, is the person the article called former president",
 			date: "2023-05-12",
-			body: "Lula met former President Jair Bolsonaro in Brasilia. The former president, who is due to face trial next month, has also criticized Argentina.",
+			body: "Lula met former President Jair Bolsonaro in Brasilia. The former president, who is due to face trial next month, has criticized Argentina.",
 			want: []string{"V 040 Luiz Inacio Lula da Silva > Jair Bolsonaro 2023-05-12 0", "V 111 Jair Bolsonaro > Argentina 2023-05-12 0"},
 		},
 		{
@@ -82,16 +82,16 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 036 Serbia >  2023-05-12 0"},
 		},
 		{
-			name: "'was prepared for talks' is the subject's intent (036), not a passive, and the talks are no event of their own",
+			name: "'is prepared for talks' is the subject's intent (036), not a passive, and the talks are no event of their own",
 			date: "2023-05-12",
-			body: "Serbia was prepared for talks with Kosovo, its minister said.",
+			body: "Serbia is prepared for talks with Kosovo, its minister said.",
 			want: []string{"V 036 Serbia > Kosovo 2023-05-12 0"},
 		},
 		{
 			name: "after a pronoun, \"'s\" before a verb is \"has\": the pronoun's referent acts",
 			date: "2024-07-28",
-			body: "China has watched warily, and it's accused the US of fostering a bloc mentality.",
-			want: []string{"V 112 China > United States 2024-07-28 0"},
+			body: "Japan reacted angrily, and it's accused China of stoking tensions.",
+			want: []string{"V 112 Japan > China 2024-07-28 0"},
 		},
 		{
 			name: "insisting on a thing is a demand (100), insisting on doing something is not",
@@ -102,7 +102,7 @@ func TestEventReadings(t *testing.T) {
 		{
 			name: "a quotation after 'saying' is the sentence subject's; standing in solidarity with a state praises it (051)",
 			date: "2023-05-12",
-			body: "Afterward, Chile's foreign minister Alberto van Klaveren issued a statement saying, \"We stand in solidarity with Peru.\"",
+			body: "Afterward, Chile's foreign minister Alberto van Klaveren put out a note saying, \"We stand in solidarity with Peru.\"",
 			want: []string{"V 051 Alberto van Klaveren+Chile > Peru 2023-05-12 0"},
 		},
 		{
@@ -126,8 +126,8 @@ func TestEventReadings(t *testing.T) {
 		{
 			name: "an envoy's state acts, not the body the envoy is sent to",
 			date: "2017-04-07",
-			body: "The US envoy to the UN has urged the Security Council to act. Russia's envoy to the United Nations slammed the US action. US Ambassador to the United Nations Nikki Haley warned Russia on Friday.",
-			want: []string{"V 020 United States > United Nations Security Council 2017-04-07 0", "V 111 Russia > United States 2017-04-07 0", "V 130 Nikki Haley > Russia 2017-04-07 0"},
+			body: "The US envoy to the UN has urged the Security Council to act. Russia's envoy to the United Nations slammed the US action. US Ambassador to NATO Kay Bailey Hutchison warned Russia on Friday.",
+			want: []string{"V 020 United States > United Nations Security Council 2017-04-07 0", "V 111 Russia > United States 2017-04-07 0", "V 130 Kay Bailey Hutchison > Russia 2017-04-07 0"},
 		},
 		{
 			name: "a plural demonym is the state's people: a target, no actor ('Iranians protested'), but 'the Russians attacked' is the state",
