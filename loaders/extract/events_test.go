@@ -148,6 +148,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 192 Islamic State > Mosul 2014-06 0"},
 		},
 		{
+			name: "a person's possessive before an act done to people is its victim, unless 'of' names one",
+			date: "2018-11-29",
+			body: "Alexei Navalny's arrest angered the European Union. Vladimir Putin's arrest of opponents continued.",
+			want: []string{"V 173 Vladimir Putin >  2018-11-29 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",

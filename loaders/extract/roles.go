@@ -176,6 +176,14 @@ func (es *eventStage) nominalActors(si int, lower []string, i, end int, t trigge
 					targets = es.groupAround(si, mi)
 					break
 				}
+				// "Khashoggi's murder", "Navalny's arrest": a person's
+				// possessive before an act done to people, with no "of"
+				// after it, is who suffered it ("Putin's arrest of
+				// Navalny" is Putin's act).
+				if m.possessive && m.ent.kind == schema.KindPerson && es.x.events.w.patientNouns[lower[end-1]] && !(end < len(lower) && lower[end] == "of") {
+					targets = es.groupAround(si, mi)
+					break
+				}
 				if isActor(m) || isDemonymActor(m) {
 					agents = es.groupAround(si, mi)
 				}

@@ -222,6 +222,7 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		futureClauses:      t.list("futureclauses"),
 		statives:           t.list("statives"),
 		territory:          t.list("territory"),
+		patientNouns:       t.list("patientnouns"),
 	}
 	return t, nil
 }
@@ -300,6 +301,7 @@ type eventWords struct {
 	futureClauses      map[string]bool
 	statives           map[string]bool
 	territory          map[string]bool
+	patientNouns       map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
