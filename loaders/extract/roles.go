@@ -472,7 +472,7 @@ func (es *eventStage) envoySender(si, start int) int {
 	}
 	// k is "to"; the title before it.
 	t := k - 1
-	if t < 1 || !envoyTitles[strings.ToLower(words[t])] {
+	if t < 1 || !es.x.events.w.envoyTitles[strings.ToLower(words[t])] {
 		return -1
 	}
 	end := t
@@ -481,9 +481,6 @@ func (es *eventStage) envoySender(si, start int) int {
 	}
 	return es.actorEndingAt(si, end)
 }
-
-// envoyTitles name an office held at another state or body.
-var envoyTitles = set("envoy", "ambassador", "representative", "delegate", "emissary")
 
 // contractingPronouns take "'s" for "has" or "is".
 var contractingPronouns = set("it", "he", "she", "that", "who", "what", "there")

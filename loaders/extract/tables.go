@@ -223,6 +223,7 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		statives:           t.list("statives"),
 		territory:          t.list("territory"),
 		patientNouns:       t.list("patientnouns"),
+		envoyTitles:        t.list("envoytitles"),
 	}
 	return t, nil
 }
@@ -302,6 +303,7 @@ type eventWords struct {
 	statives           map[string]bool
 	territory          map[string]bool
 	patientNouns       map[string]bool
+	envoyTitles        map[string]bool
 }
 
 // list returns the word list of tables/words.tsv called name, empty if
