@@ -146,16 +146,13 @@ func (es *eventStage) targetPastObject(si int, lower []string, end int) []*entit
 		case w == "and" || w == "or":
 			list = false
 		case w == "of":
-		case prepositions[w] || w == "as" || w == "to" || w == "but" || w == "." || clauseBreaks[w] || clauseOpeners[w] || quoteMarks[w] ||
+		case prepositions[w] || w == "as" || w == "to" || w == "but" || w == "." || clauseBreaks[w] || clauseOpeners[w] || quotationMarks[w] ||
 			strings.HasPrefix(tags[j], "VB") || es.mentionStartingAt(si, j) >= 0:
 			return nil
 		}
 	}
 	return nil
 }
-
-// quoteMarks open or close a quotation, as single quotes do in headlines.
-var quoteMarks = set("‘", "’", "'")
 
 // nominalActors finds the agent and target of a noun trigger: "Russia's
 // invasion of Ukraine", "the Russian invasion", "talks between A and B",
@@ -422,15 +419,12 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 // "which", "who" or "whose" opens its clause before it.
 func inRelativeClause(lower []string, i int) bool {
 	for k := i - 1; k >= 0 && lower[k] != "," && !clauseBreaks[lower[k]]; k-- {
-		if relativePronouns[lower[k]] {
+		if relativeWords[lower[k]] {
 			return true
 		}
 	}
 	return false
 }
-
-// relativePronouns open a relative clause.
-var relativePronouns = set("which", "who", "whom", "whose")
 
 // clauseVerbSubject returns the subject of the verb nearest before token
 // i in its clause, within ten words: "the terms Chile sets for talks" is

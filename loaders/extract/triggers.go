@@ -193,7 +193,8 @@ func (x *Extractor) complementTrigger(s sentence, verb eventdict.Hit) (triggerHi
 	return triggerHit{}, false
 }
 
-// quotationMarks are the tokens that open or close a quotation.
+// quotationMarks are the tokens that open or close a quotation (single
+// quotes too, as headlines use them).
 var quotationMarks = set("“", "”", "\"", "‘", "’", "'")
 
 // whatBefore reports whether "what" opens the clause of the verb at token
