@@ -568,11 +568,6 @@ func future(lower []string, i int) bool {
 	return false
 }
 
-// futureVerbAfter reports whether the first verb after the noun phrase
-// of a noun trigger at [i, end), in its clause, says it is still to happen:
-// "will begin", "will be held", or a form of "be" before "expected",
-// "scheduled", "set", "planned" and the like ("talks are set to resume"),
-// but not "is going nowhere".
 // futureVerbBefore reports whether the verb a noun form at token i
 // follows in its clause, within eight words, is future: "will head the
 // team at the summit", "will attend talks in Geneva". Only a
@@ -591,6 +586,11 @@ func (es *eventStage) futureVerbBefore(si, i int) bool {
 	return false
 }
 
+// futureVerbAfter reports whether the first verb after the noun phrase
+// of a noun trigger at [i, end), in its clause, says it is still to happen:
+// "will begin", "will be held", or a form of "be" before "expected",
+// "scheduled", "set", "planned" and the like ("talks are set to resume"),
+// but not "is going nowhere".
 func (es *eventStage) futureVerbAfter(si, i, end int) bool {
 	lower, tags := es.d.sents[si].lower, es.d.sents[si].tags
 	// "much of his visit will", "the trial for those suspected in the

@@ -308,9 +308,6 @@ func (s *mentionStage) sentenceMentions(si int) []mention {
 	return out
 }
 
-// namesGroup reports whether the words from token k of sentence si name
-// a group that is not a state, maybe after one adjective: "rebels",
-// "armed opposition".
 // pluralDemonym reports whether w is the plural people noun of country
 // row c's demonym: "Iranians" beside "Iranian" (but "Swiss" is no plural).
 func (s *mentionStage) pluralDemonym(w string, c int) bool {
@@ -325,6 +322,9 @@ func (s *mentionStage) pluralDemonym(w string, c int) bool {
 	return false
 }
 
+// namesGroup reports whether the words from token k of sentence si name
+// a group that is not a state, maybe after one adjective: "rebels",
+// "armed opposition".
 func (s *mentionStage) namesGroup(si, k int) bool {
 	lower, tags := s.d.sents[si].lower, s.d.sents[si].tags
 	groups := s.x.events.w.nonStateGroups

@@ -137,7 +137,7 @@ func (r reading) groupAround(si, mi int) []*entity {
 	lo, hi := mi, mi
 	// "Ambassador to NATO Julianne Smith": the body an envoy
 	// is sent to is no member of the group.
-	for lo > 0 && isTarget(ms[lo-1]) && joins(ms[lo-1].end, ms[lo].start) && !ms[lo-1].possessive && sameSide(ms[lo-1], ms[lo]) && !afterTo(words, ms[lo-1].start) {
+	for lo > 0 && isTarget(ms[lo-1]) && joins(ms[lo-1].end, ms[lo].start) && !ms[lo-1].possessive && sameSide(ms[lo-1], ms[lo]) && toBefore(words, ms[lo-1].start) < 0 {
 		lo--
 	}
 	for hi+1 < len(ms) && isTarget(ms[hi+1]) && joins(ms[hi].end, ms[hi+1].start) && !ms[hi].possessive && sameSide(ms[hi], ms[hi+1]) {
@@ -156,14 +156,17 @@ func (r reading) groupAround(si, mi int) []*entity {
 	return out
 }
 
-// afterTo reports whether "to" (then perhaps "the") stands before token
-// start: "envoy to the UN".
-func afterTo(words []string, start int) bool {
+// toBefore returns the index of the "to" (then perhaps "the") that stands
+// before token start ("envoy to the UN"), or -1.
+func toBefore(words []string, start int) int {
 	k := start - 1
 	if k >= 0 && strings.EqualFold(words[k], "the") {
 		k--
 	}
-	return k >= 0 && strings.EqualFold(words[k], "to")
+	if k >= 0 && strings.EqualFold(words[k], "to") {
+		return k
+	}
+	return -1
 }
 
 // otherMainCountry returns, of the two states the article names most up

@@ -457,15 +457,7 @@ func sharesEntity(a, b []*entity) bool {
 // ambassador to the"), or -1.
 func (es *eventStage) envoySender(si, start int) int {
 	words := es.d.sents[si].words
-	if !afterTo(words, start) {
-		return -1
-	}
-	k := start - 1
-	if strings.EqualFold(words[k], "the") {
-		k--
-	}
-	// k is "to"; the title before it.
-	t := k - 1
+	t := toBefore(words, start) - 1 // the title before "to"
 	if t < 1 || !es.x.events.w.envoyTitles[strings.ToLower(words[t])] {
 		return -1
 	}
