@@ -573,17 +573,24 @@ func future(lower []string, i int) bool {
 // team at the summit", "will attend talks in Geneva". Only a
 // cooperative act is read so: "will spark a trade war" threatens no one.
 func (es *eventStage) futureVerbBefore(si, i int) bool {
+	lower := es.d.sents[si].lower
+	k := es.verbBefore(si, i, 8)
+	return k >= 0 && !windowHasWords(lower, k+1, i, clauseOpeners) && future(lower, k)
+}
+
+// verbBefore returns the token of the verb nearest before token i in its
+// clause (past no comma or clause break), within limit words, or -1.
+func (es *eventStage) verbBefore(si, i, limit int) int {
 	lower, tags := es.d.sents[si].lower, es.d.sents[si].tags
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		w := lower[k]
-		if w == "," || clauseBreaks[w] || clauseOpeners[w] {
-			return false
+	for k := i - 1; k >= 0 && k >= i-limit; k-- {
+		if w := lower[k]; w == "," || clauseBreaks[w] {
+			return -1
 		}
 		if strings.HasPrefix(tags[k], "VB") {
-			return future(lower, k)
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // futureVerbAfter reports whether the first verb after the noun phrase

@@ -430,14 +430,8 @@ func inRelativeClause(lower []string, i int) bool {
 // i in its clause, within ten words: "the terms Chile sets for talks" is
 // Chile; nil if there is none.
 func (es *eventStage) clauseVerbSubject(si int, lower []string, i int) []*entity {
-	tags := es.d.sents[si].tags
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		if lower[k] == "," || clauseBreaks[lower[k]] {
-			return nil
-		}
-		if strings.HasPrefix(tags[k], "VB") {
-			return es.subjectBefore(si, lower, k)
-		}
+	if k := es.verbBefore(si, i, 10); k >= 0 {
+		return es.subjectBefore(si, lower, k)
 	}
 	return nil
 }
