@@ -122,7 +122,7 @@ func (es *eventStage) eventDate(si int, dates []dateMention, i, end int, noun bo
 			if asideOf(asides, j) >= 0 {
 				continue
 			}
-			if es.x.events.w.clauseOpeners[lower[j]] || lower[j] == "that" {
+			if es.x.events.w.dateBarriers[lower[j]] || lower[j] == "that" {
 				return schema.Date{}, false
 			}
 			if es.dateBarrier(s, j) {
@@ -216,7 +216,7 @@ func (es *eventStage) spanDate(s *sentence, dates []dateMention, i int, noun boo
 			}
 			return shiftDate(anchor, n, unit, w == "before")
 		}
-		if es.x.events.w.clauseOpeners[w] || w == "," || w == "that" {
+		if es.x.events.w.dateBarriers[w] || w == "," || w == "that" {
 			return schema.Date{}, false
 		}
 		if es.dateBarrier(s, k) {
@@ -383,10 +383,10 @@ func (es *eventStage) dateBarrierIn(s *sentence, from, to int) bool {
 // past or a participle ("-ed", or irregular: verbLike) that the tagger
 // also reads as a verb (not "United", "Ahmed", "hundred"), a present-tense
 // verb of the "presentverbs" list ("says", "tells"), or a word of the
-// "clauseopeners" list (";", "which", "while").
+// "datebarriers" list (";", "which", "while").
 func (es *eventStage) dateBarrier(s *sentence, j int) bool {
 	w := s.lower[j]
-	if es.x.events.w.clauseOpeners[w] || es.x.events.w.presentVerbs[w] {
+	if es.x.events.w.dateBarriers[w] || es.x.events.w.presentVerbs[w] {
 		return true
 	}
 	return es.verbLike(w) && strings.HasPrefix(s.tags[j], "VB") && !auxiliaries[w]

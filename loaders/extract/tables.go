@@ -207,7 +207,7 @@ func loadEventTables(codes *schema.Codes) (*eventTables, error) {
 		requestMarks:       t.list("requestmarks"),
 		questionWords:      t.list("questionwords"),
 		planned:            t.list("planned"),
-		clauseOpeners:      t.list("clauseopeners"),
+		dateBarriers:       t.list("datebarriers"),
 		presentVerbs:       t.list("presentverbs"),
 		timeClauses:        t.list("timeclauses"),
 		reportVerbs:        t.list("reportverbs"),
@@ -287,7 +287,7 @@ type eventWords struct {
 	requestMarks       map[string]bool
 	questionWords      map[string]bool
 	planned            map[string]bool
-	clauseOpeners      map[string]bool
+	dateBarriers       map[string]bool
 	presentVerbs       map[string]bool
 	timeClauses        map[string]bool
 	reportVerbs        map[string]bool
