@@ -163,7 +163,7 @@ func (es *eventStage) readEvent(si int, lower []string, t trigger, i, end int, d
 	// can be planned too.
 	// "Talks between the two will begin", "the summit is expected to":
 	// so can a noun form whose verb is future.
-	planned := t.noun && !frameRoots[t.code[:2]] && (windowHasWords(lower, max(0, i-3), i, es.x.events.w.planned) || es.futureVerbAfter(si, i, end) || t.code[:2] < "10" && es.futureVerbBefore(si, i))
+	planned := t.noun && !frameRoots[t.code[:2]] && (windowHasWords(lower, max(0, i-3), i, es.x.events.w.planned) || es.futureVerbAfter(si, i, end) || es.futureVerbBefore(si, i, t.code))
 	if willDo || planned {
 		frame := "030"
 		if t.code[:2] >= "10" {
@@ -570,12 +570,16 @@ func future(lower []string, i int) bool {
 
 // futureVerbBefore reports whether the verb a noun form at token i
 // follows in its clause, within eight words, is future: "will head the
-// team at the summit", "will attend talks in Geneva". Only a
-// cooperative act is read so: "will spark a trade war" threatens no one.
-func (es *eventStage) futureVerbBefore(si, i int) bool {
+// team at the summit", "will attend talks in Geneva". A hostile act (code
+// 10 and up) must be the light verb's own ("will launch an offensive"):
+// "will face questions about her march to war" threatens no one.
+func (es *eventStage) futureVerbBefore(si, i int, code string) bool {
 	lower := es.d.sents[si].lower
 	k := es.verbBefore(si, i, 8)
-	return k >= 0 && !windowHasWords(lower, k+1, i, clauseOpeners) && future(lower, k)
+	if k < 0 || code[:2] >= "10" && !es.x.events.w.lightVerbs[lower[k]] {
+		return false
+	}
+	return !windowHasWords(lower, k+1, i, clauseOpeners) && future(lower, k)
 }
 
 // verbBefore returns the token of the verb nearest before token i in its

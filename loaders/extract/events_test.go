@@ -154,6 +154,12 @@ func TestEventReadings(t *testing.T) {
 			want: []string{"V 111 Canada > Jamal Khashoggi 2018-11-29 0", "V 173 Vladimir Putin >  2018-11-29 0"},
 		},
 		{
+			name: "a hostile noun after a future light verb is a threat (138), not an attack that happened",
+			date: "2019-01-01",
+			body: "Russian troops will launch an offensive against Ukraine next week.",
+			want: []string{"V 138 Russia > Ukraine 2019-01 0"},
+		},
+		{
 			name: "a talk by phone is a telephone discussion (041), one event with its partner",
 			date: "2015-05-10",
 			body: "Chile spoke with Peru by phone on Friday.",
