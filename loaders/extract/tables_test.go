@@ -54,14 +54,11 @@ func TestTablesLint(t *testing.T) {
 			t.Errorf("tables/triggers.tsv:%d: the example %q reads %q", r.line, r.example, rules)
 		}
 	}
-	for _, r := range x.events.objects {
-		if rules := rulesOf(t, x, r.example); !firesRow(rules, "tables/objects.tsv", r.line) {
-			t.Errorf("tables/objects.tsv:%d: the example %q reads %q", r.line, r.example, rules)
-		}
-	}
-	for _, r := range x.events.complements {
-		if rules := rulesOf(t, x, r.example); !firesRow(rules, "tables/complements.tsv", r.line) {
-			t.Errorf("tables/complements.tsv:%d: the example %q reads %q", r.line, r.example, rules)
+	for file, rows := range map[string][]objectRow{"tables/objects.tsv": x.events.objects, "tables/complements.tsv": x.events.complements} {
+		for _, r := range rows {
+			if rules := rulesOf(t, x, r.example); !firesRow(rules, file, r.line) {
+				t.Errorf("%s:%d: the example %q reads %q", file, r.line, r.example, rules)
+			}
 		}
 	}
 	for _, r := range x.events.narrow {
