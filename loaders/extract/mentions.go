@@ -1103,8 +1103,8 @@ var ledBodies = set("coalition", "alliance", "forces", "force", "bloc", "mission
 // Xinhua", "France's state power company EDF") or after their
 // state's possessive ("Kenya's Foreign Affairs Ministry", "France's new
 // Space Command"): the longer form is an alias, and the state
-// the body's opener. A place after a state's possessive ("Turkey's Hatay
-// province") is opened by the state too, unless the tables put it in
+// the body's opener. A place after a state's possessive ("Peru's Cusco
+// region") is opened by the state too, unless the tables put it in
 // another.
 func (s *mentionStage) describedBodies(si int) {
 	words := s.d.sents[si].words

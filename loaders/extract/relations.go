@@ -627,7 +627,7 @@ func (s *relationStage) basedIn(si, mi int) {
 
 // membershipWords after an organisation's name introduce its members:
 // "NATO member Turkey", "EU members Hungary and Slovakia", "fellow OPEC
-// member states", "our NATO ally, Poland".
+// member states", "its NATO ally, Poland".
 var membershipWords = set("member", "members", "member-state", "member-states", "ally", "allies")
 
 // membersNamed reads "NATO member Turkey", "EU member states Hungary and

@@ -60,7 +60,7 @@ func heldSomewhere(code string) bool {
 // the clause; for a meeting (venue set), not where it is held ("met in
 // Oman").
 func (es *eventStage) targetAfter(si int, lower []string, end int, venue bool) []*entity {
-	// "demanded the island nation halt its tests": a description coreference
+	// "urged the island nation to stop its drills": a description coreference
 	// resolved.
 	if ents, ok := es.referenceAt(si, end); ok {
 		return ents
@@ -109,7 +109,7 @@ func (es *eventStage) targetAfter(si int, lower []string, end int, venue bool) [
 
 // targetPastObject returns the actors after a word that names whom an act
 // is against (tables/words.tsv "targetpreps"), past the verb's object and
-// its "of" phrase, within the clause: "banned imports of rice, tea and sugar
+// its "of" phrase, within the clause: "halted purchases of rice, tea and sugar
 // from India, Vietnam and Thailand"; or the members the object is
 // said to include ("includes"): "accuses others, including the US". Another
 // preposition, a verb, a name or a comma that opens no list ("met Victor, a
@@ -410,7 +410,7 @@ func (es *eventStage) subjectBefore(si int, lower []string, i int) []*entity {
 	if g := es.nounPhraseActors(si, lower, k+1, 4); g != nil || !strings.HasSuffix(lower[i], "ing") {
 		return g
 	}
-	// "has passed resolutions condemning Iran": a participle after the
+	// "has adopted texts condemning Iran": a participle after the
 	// object takes the clause's subject.
 	return es.sentenceSubject(si)
 }
@@ -481,7 +481,7 @@ func (es *eventStage) nounPhraseActors(si int, lower []string, end, limit int) [
 		if clauseBreaks[w] || w == "," || w == "said" || w == "says" || beForms[w] {
 			return nil
 		}
-		if w == "its" { // "its forces had launched"
+		if w == "its" { // "its troops had fired"
 			ents, _ := es.reference(si, k+1)
 			return ents
 		}
